@@ -1,0 +1,97 @@
+# arnews: Arabic news text analysis for PostgreSQL
+#
+#   make demo    build, install, start a throwaway cluster, load the sample
+#                corpus and print search, entity and date reports
+#   make test    build, install, and run every test (unit, pg_regress, TAP,
+#                quality gates) against a throwaway cluster
+#
+# Both install the Debian packages they need when run as root.  Plain PGXS
+# targets (all, install, installcheck) work as usual against a running server.
+
+EXTENSION = arnews
+EXTVERSION = 0.1.0
+
+MODULE_big = arnews
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+GLUE_SRCS = $(sort $(wildcard src/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+DATA_built = arnews--$(EXTVERSION).sql
+DATA_TSEARCH = $(sort $(wildcard data/arnews*.stop data/arnews_*.txt))
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
+
+PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core $(ICU_CFLAGS)
+PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
+SHLIB_LINK = $(ICU_LIBS)
+
+# pg_regress: sql/<name>.sql + expected/<name>.out
+REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --encoding=UTF8 --no-locale
+ENCODING = UTF8
+NO_LOCALE = 1
+
+EXTRA_CLEAN = $(DATA_built) test/unit/build results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The install script is assembled from one piece per concern.
+SQL_PIECES = $(sort $(wildcard src/sql/*.sql))
+arnews--$(EXTVERSION).sql: $(SQL_PIECES)
+	cat $^ > $@
+
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
+# ---------------------------------------------------------------------------
+# Unit tests of the pure C core (no server), optionally under sanitizers.
+UNIT_CC ?= cc
+UNIT_CFLAGS ?= -std=c11 -O1 -g -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
+UNIT_DIR = test/unit/build$(UNIT_VARIANT)
+UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
+UNIT_BINS = $(patsubst test/unit/%.c,$(UNIT_DIR)/%,$(UNIT_SRCS))
+UNIT_CORE_OBJS = $(patsubst src/core/%.c,$(UNIT_DIR)/core/%.o,$(CORE_SRCS)) $(UNIT_DIR)/alloc_std.o
+UNIT_INC = -Isrc/core -Itest/unit $(ICU_CFLAGS)
+
+$(UNIT_DIR)/core/%.o: src/core/%.c $(wildcard src/core/*.h)
+	@mkdir -p $(dir $@)
+	$(UNIT_CC) $(UNIT_CFLAGS) $(UNIT_EXTRA) $(UNIT_INC) -c $< -o $@
+
+$(UNIT_DIR)/alloc_std.o: test/unit/alloc_std.c
+	@mkdir -p $(dir $@)
+	$(UNIT_CC) $(UNIT_CFLAGS) $(UNIT_EXTRA) $(UNIT_INC) -c $< -o $@
+
+$(UNIT_DIR)/test_%: test/unit/test_%.c test/unit/unit.h $(UNIT_CORE_OBJS)
+	$(UNIT_CC) $(UNIT_CFLAGS) $(UNIT_EXTRA) $(UNIT_INC) -DARNEWS_DATA_DIR='"$(CURDIR)/data"' \
+		$< $(UNIT_CORE_OBJS) $(ICU_LIBS) -lm -o $@
+
+.PHONY: unit unit-build sanitize test demo deps cluster-start cluster-stop
+
+unit-build: $(UNIT_BINS)
+
+# Run every unit test program; print one total line.
+unit: unit-build
+	@pass=0; fail=0; rc=0; \
+	for t in $(UNIT_BINS); do \
+		out=$$($(UNIT_RUN) $$t) || rc=1; echo "$$out"; \
+		p=$$(echo "$$out" | sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed/\1/p' | tail -1); \
+		f=$$(echo "$$out" | sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed/\2/p' | tail -1); \
+		pass=$$((pass + $${p:-0})); fail=$$((fail + $${f:-1})); \
+	done; \
+	echo "unit: $$pass passed, $$fail failed"; exit $$rc
+
+# The unit tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize:
+	$(MAKE) --no-print-directory unit UNIT_CC=clang UNIT_VARIANT=-asan \
+		UNIT_EXTRA="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+
+deps:
+	@tools/deps.sh
+
+test:
+	@tools/test.sh
+
+demo:
+	@tools/demo.sh
