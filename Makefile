@@ -12,7 +12,9 @@ EXTENSION = arnews
 EXTVERSION = 0.1.0
 
 MODULE_big = arnews
-CORE_SRCS = $(sort $(wildcard src/core/*.c))
+# data/builtin_*.txt lists are compiled in (src/core/builtin_data.c is generated)
+BUILTIN_DATA = $(sort $(wildcard data/builtin_*.txt))
+CORE_SRCS = $(sort $(filter-out src/core/builtin_data.c,$(wildcard src/core/*.c)) src/core/builtin_data.c)
 GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
@@ -32,7 +34,7 @@ REGRESS_OPTS = --inputdir=. --encoding=UTF8 --no-locale
 ENCODING = UTF8
 NO_LOCALE = 1
 
-EXTRA_CLEAN = $(DATA_built) test/unit/build results regression.diffs regression.out
+EXTRA_CLEAN = $(DATA_built) src/core/builtin_data.c test/unit/build results regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -44,6 +46,9 @@ arnews--$(EXTVERSION).sql: $(SQL_PIECES)
 	cat $^ > $@
 
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+
+src/core/builtin_data.c: $(BUILTIN_DATA) tools/embed_data.sh
+	tools/embed_data.sh $@ $(BUILTIN_DATA)
 
 # ---------------------------------------------------------------------------
 # Unit tests of the pure C core (no server), optionally under sanitizers.

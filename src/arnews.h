@@ -1,0 +1,38 @@
+/*-------------------------------------------------------------------------
+ *
+ * arnews.h
+ *		Shared declarations of the arnews PostgreSQL glue.
+ *
+ * IDENTIFICATION
+ *	  src/arnews.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ARNEWS_H
+#define ARNEWS_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/memutils.h"
+
+#define ARNEWS_VERSION "0.1.0"
+
+/* Largest input the extractors accept, in bytes (text values are < 1 GB) */
+#define ARNEWS_MAX_INPUT ((Size) MaxAllocSize)
+
+/* Raise the documented error unless the database encoding is UTF8 */
+extern void arnews_check_encoding(void);
+
+/* Read a data file from $sharedir/tsearch_data into palloc'd memory */
+extern char *arnews_read_data_file(const char *basename, const char *suffix,
+								   Size *len, char **path_out);
+
+/* WARNING for a malformed line of a data file (ArnewsWarnFn signature) */
+extern void arnews_warn_data_line(void *path, int lineno, const char *message);
+
+/* Convert a byte offset in buf to a 1-based character position */
+extern int	arnews_char_position(const char *buf, Size byte_offset,
+								 Size *cache_byte, int *cache_char);
+
+#endif							/* ARNEWS_H */

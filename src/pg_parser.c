@@ -1,0 +1,101 @@
+/*-------------------------------------------------------------------------
+ *
+ * pg_parser.c
+ *		The text search parser arnews_parser: start/gettoken/end/lextype
+ *		callbacks over the pure tokenizer (src/core/tokenize.c).
+ *
+ * Token ids reuse the default parser's numbers for the shared types
+ * (asciiword 1, word 2, numword 3, email 4, url 5, blank 12, float 20,
+ * int 21), so pg_catalog.prsd_headline treats them the same way; the
+ * Arabic-specific types take ids from 24 up.
+ *
+ * IDENTIFICATION
+ *	  src/pg_parser.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "arnews.h"
+
+#include "tsearch/ts_public.h"
+
+#include "tokenize.h"
+
+/* PostgreSQL token id of each tokenizer type, and its alias/description */
+typedef struct TokenTypeInfo
+{
+	int			id;
+	const char *alias;
+	const char *descr;
+} TokenTypeInfo;
+
+static const TokenTypeInfo token_types[ARNEWS_TOK__COUNT] = {
+	[ARNEWS_TOK_END] = {0, NULL, NULL},
+	[ARNEWS_TOK_ARABIC] = {24, "arabic", "Arabic word, clitics attached"},
+	[ARNEWS_TOK_ASCIIWORD] = {1, "asciiword", "Word, all ASCII letters"},
+	[ARNEWS_TOK_WORD] = {2, "word", "Word, letters of other scripts"},
+	[ARNEWS_TOK_NUMWORD] = {3, "numword", "Word, letters and digits"},
+	[ARNEWS_TOK_INT] = {21, "int", "Integer, any digit set"},
+	[ARNEWS_TOK_FLOAT] = {20, "float", "Decimal number, any digit set"},
+	[ARNEWS_TOK_PERCENT] = {27, "percent", "Number with a percent sign"},
+	[ARNEWS_TOK_URL] = {5, "url", "URL"},
+	[ARNEWS_TOK_EMAIL] = {4, "email", "Email address"},
+	[ARNEWS_TOK_HASHTAG] = {25, "hashtag", "Hashtag"},
+	[ARNEWS_TOK_MENTION] = {26, "mention", "Mention of a user"},
+	[ARNEWS_TOK_BLANK] = {12, "blank", "Space, punctuation or symbol"},
+};
+
+PG_FUNCTION_INFO_V1(arnews_prs_start);
+Datum
+arnews_prs_start(PG_FUNCTION_ARGS)
+{
+	ArnewsTokenizer *t = palloc(sizeof(ArnewsTokenizer));
+
+	arnews_check_encoding();
+	arnews_tokenizer_init(t, (const char *) PG_GETARG_POINTER(0), (size_t) PG_GETARG_INT32(1));
+	PG_RETURN_POINTER(t);
+}
+
+PG_FUNCTION_INFO_V1(arnews_prs_gettoken);
+Datum
+arnews_prs_gettoken(PG_FUNCTION_ARGS)
+{
+	ArnewsTokenizer *t = (ArnewsTokenizer *) PG_GETARG_POINTER(0);
+	char	  **tok_text = (char **) PG_GETARG_POINTER(1);
+	int		   *tok_len = (int *) PG_GETARG_POINTER(2);
+	ArnewsToken tok;
+
+	if (!arnews_tokenizer_next(t, &tok))
+	{
+		*tok_len = 0;
+		PG_RETURN_INT32(0);
+	}
+	*tok_text = (char *) t->s + tok.start;
+	*tok_len = (int) tok.len;
+	PG_RETURN_INT32(token_types[tok.type].id);
+}
+
+PG_FUNCTION_INFO_V1(arnews_prs_end);
+Datum
+arnews_prs_end(PG_FUNCTION_ARGS)
+{
+	pfree(PG_GETARG_POINTER(0));
+	PG_RETURN_VOID();
+}
+
+PG_FUNCTION_INFO_V1(arnews_prs_lextype);
+Datum
+arnews_prs_lextype(PG_FUNCTION_ARGS)
+{
+	LexDescr   *descr = palloc0(sizeof(LexDescr) * ARNEWS_TOK__COUNT);
+	int			n = 0;
+
+	for (int i = 1; i < ARNEWS_TOK__COUNT; i++)
+	{
+		descr[n].lexid = token_types[i].id;
+		descr[n].alias = pstrdup(token_types[i].alias);
+		descr[n].descr = pstrdup(token_types[i].descr);
+		n++;
+	}
+	descr[n].lexid = 0;
+	PG_RETURN_POINTER(descr);
+}
