@@ -13,6 +13,7 @@
 
 #include "postgres.h"
 
+#include "access/tupdesc.h"
 #include "fmgr.h"
 #include "utils/memutils.h"
 
@@ -34,5 +35,14 @@ extern void arnews_warn_data_line(void *path, int lineno, const char *message);
 /* Convert a byte offset in buf to a 1-based character position */
 extern int	arnews_char_position(const char *buf, Size byte_offset,
 								 Size *cache_byte, int *cache_char);
+
+/*
+ * Start a materialized set-returning function: checks the caller accepts a
+ * tuplestore and returns it (allocated in per-query memory) with the
+ * result's tuple descriptor.
+ */
+struct Tuplestorestate;
+extern struct Tuplestorestate *arnews_srf_begin(FunctionCallInfo fcinfo,
+												 TupleDesc *desc);
 
 #endif							/* ARNEWS_H */

@@ -1,0 +1,305 @@
+/*-------------------------------------------------------------------------
+ *
+ * pg_dict.c
+ *		Text search template arnews_template: init and lexize callbacks.
+ *
+ * Every token of the arnews parser may reach this dictionary.  Arabic
+ * words are normalized and analyzed by the stemmer (src/core/stem.c);
+ * numbers get ASCII digits without thousands separators; hashtags are
+ * split at "_" and analyzed part by part; other words are lower-cased with
+ * ICU's locale-independent simple case mapping.
+ *
+ * Options (all optional):
+ *	StopWords = 'arnews'			stop list <name>.stop in tsearch_data
+ *	Lexicon = 'arnews_lexicon'		comma-separated <name>.txt files
+ *	Names = 'arnews_names'			comma-separated <name>.txt files
+ *	Mode = light | root | none		stemming mode
+ *	Variants = true | false			add transliteration-variant keys
+ *
+ * IDENTIFICATION
+ *	  src/pg_dict.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "arnews.h"
+
+#include <unicode/uchar.h>
+
+#include "commands/defrem.h"
+#include "tsearch/ts_public.h"
+#include "utils/builtins.h"
+
+#include "chars.h"
+#include "normalize.h"
+#include "pg_dict.h"
+#include "stem.h"
+
+/* Tokens longer than this are not indexed (PostgreSQL's limit is 2 kB) */
+#define ARNEWS_MAX_TOKEN_BYTES 1024
+
+/* Split a comma-separated option value into basenames and load each file */
+static void
+load_files(ArnewsDict *d, const char *list, const char *suffix, ArnewsStemData kind)
+{
+	char	   *copy = pstrdup(list);
+	char	   *save = NULL;
+
+	for (char *name = strtok_r(copy, ", ", &save); name != NULL;
+		 name = strtok_r(NULL, ", ", &save))
+	{
+		Size		len;
+		char	   *path;
+		char	   *buf = arnews_read_data_file(name, suffix, &len, &path);
+
+		/* the stemmer may point into buf: it lives as long as the dictionary */
+		arnews_stemmer_load(d->stemmer, kind, buf, len, arnews_warn_data_line, path);
+	}
+	pfree(copy);
+}
+
+/* Parse one boolean option value */
+static bool
+parse_bool_option(DefElem *def)
+{
+	bool		result;
+
+	if (!parse_bool(defGetString(def), &result))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid value for arnews parameter \"%s\": \"%s\"",
+						def->defname, defGetString(def))));
+	return result;
+}
+
+PG_FUNCTION_INFO_V1(arnews_dict_init);
+Datum
+arnews_dict_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	ArnewsDict *d = palloc0(sizeof(ArnewsDict));
+	const char *stop = "arnews";
+	const char *lexicon = "arnews_lexicon";
+	const char *names = "arnews_names";
+	bool		seen_stop = false,
+				seen_lexicon = false,
+				seen_names = false,
+				seen_mode = false,
+				seen_variants = false;
+	ListCell   *l;
+
+	arnews_check_encoding();
+	d->mode = ARNEWS_STEM_LIGHT;
+	d->variants = true;
+
+	foreach(l, options)
+	{
+		DefElem    *def = (DefElem *) lfirst(l);
+		bool	   *seen;
+
+		if (strcmp(def->defname, "stopwords") == 0)
+		{
+			seen = &seen_stop;
+			stop = defGetString(def);
+		}
+		else if (strcmp(def->defname, "lexicon") == 0)
+		{
+			seen = &seen_lexicon;
+			lexicon = defGetString(def);
+		}
+		else if (strcmp(def->defname, "names") == 0)
+		{
+			seen = &seen_names;
+			names = defGetString(def);
+		}
+		else if (strcmp(def->defname, "mode") == 0)
+		{
+			const char *v = defGetString(def);
+
+			seen = &seen_mode;
+			if (pg_strcasecmp(v, "light") == 0)
+				d->mode = ARNEWS_STEM_LIGHT;
+			else if (pg_strcasecmp(v, "root") == 0)
+				d->mode = ARNEWS_STEM_ROOT;
+			else if (pg_strcasecmp(v, "none") == 0)
+				d->mode = ARNEWS_STEM_NONE;
+			else
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("invalid value for arnews parameter \"mode\": \"%s\"", v),
+						 errhint("Valid values are \"light\", \"root\" and \"none\".")));
+		}
+		else if (strcmp(def->defname, "variants") == 0)
+		{
+			seen = &seen_variants;
+			d->variants = parse_bool_option(def);
+		}
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized arnews parameter: \"%s\"", def->defname)));
+		if (*seen)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("duplicate arnews parameter: \"%s\"", def->defname)));
+		*seen = true;
+	}
+
+	d->stemmer = arnews_stemmer_new();
+	if (*stop)
+		load_files(d, stop, "stop", ARNEWS_STEM_DATA_STOP);
+	if (*lexicon)
+		load_files(d, lexicon, "txt", ARNEWS_STEM_DATA_LEXICON);
+	if (*names)
+		load_files(d, names, "txt", ARNEWS_STEM_DATA_NAMES);
+	arnews_buf_init(&d->buf, 256);
+
+	PG_RETURN_POINTER(d);
+}
+
+/* Append a lexeme to the result array */
+static void
+add_lexeme(TSLexeme **res, int *n, int *cap, const char *s, size_t len, int nvariant)
+{
+	if (len == 0)
+		return;
+	for (int i = 0; i < *n; i++)
+		if ((*res)[i].nvariant == nvariant && strlen((*res)[i].lexeme) == len &&
+			memcmp((*res)[i].lexeme, s, len) == 0)
+			return;				/* no duplicates within one group */
+	if (*n + 1 >= *cap)
+	{
+		*cap *= 2;
+		*res = repalloc(*res, sizeof(TSLexeme) * *cap);
+	}
+	(*res)[*n].lexeme = pnstrdup(s, len);
+	(*res)[*n].nvariant = (uint16) nvariant;
+	(*res)[*n].flags = 0;
+	(*n)++;
+	memset(&(*res)[*n], 0, sizeof(TSLexeme));
+}
+
+/* Lower-case a non-Arabic word with ICU's simple case mapping */
+static void
+add_folded(TSLexeme **res, int *n, int *cap, const char *s, size_t len, int nvariant)
+{
+	ArnewsBuf	out;
+	size_t		pos = 0;
+
+	arnews_buf_init(&out, len + 8);
+	while (pos < len)
+		arnews_buf_append_cp(&out, u_tolower(arnews_utf8_next(s, len, &pos)));
+	add_lexeme(res, n, cap, out.data, out.len, nvariant);
+	arnews_buf_free(&out);
+}
+
+/*
+ * Analyze one normalized word and add its lexemes.  A whole word keeps the
+ * analyzer's alternative groups (stem OR variant key); a part of a hashtag
+ * (primary_only) adds only its first group, in group 1, so that a hashtag
+ * query needs every part.  Returns false if it is a stop word.
+ */
+static bool
+add_word(ArnewsDict *d, TSLexeme **res, int *n, int *cap, const char *w, size_t len,
+		 bool primary_only)
+{
+	size_t		pos = 0;
+	int32_t		first;
+	ArnewsStemResult sr;
+
+	if (len == 0)
+		return false;
+	first = arnews_utf8_next(w, len, &pos);
+	if (arnews_char_class(first) != ARNEWS_CC_ARABIC)
+	{
+		add_folded(res, n, cap, w, len, 1);
+		return true;
+	}
+	arnews_stem_word(d->stemmer, w, len, d->mode, d->variants, &sr);
+	if (sr.is_stop)
+		return false;
+	for (int i = 0; i < sr.nlexemes; i++)
+	{
+		if (primary_only && sr.nvariant[i] != sr.nvariant[0])
+			continue;
+		add_lexeme(res, n, cap, sr.lexemes[i], strlen(sr.lexemes[i]),
+				   primary_only ? 1 : sr.nvariant[i]);
+	}
+	return true;
+}
+
+/* Add a number: thousands separators dropped, percent sign kept apart */
+static void
+add_number(TSLexeme **res, int *n, int *cap, const char *s, size_t len)
+{
+	char	   *digits = palloc(len + 1);
+	size_t		k = 0;
+	bool		percent = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] == ',')
+			continue;
+		if (s[i] == '%')
+		{
+			percent = true;
+			continue;
+		}
+		digits[k++] = s[i];
+	}
+	/* "70%" indexes both 70 and 70%: a query for 70% needs both */
+	add_lexeme(res, n, cap, digits, k, 1);
+	if (percent)
+	{
+		digits[k++] = '%';
+		add_lexeme(res, n, cap, digits, k, 1);
+	}
+	pfree(digits);
+}
+
+PG_FUNCTION_INFO_V1(arnews_dict_lexize);
+Datum
+arnews_dict_lexize(PG_FUNCTION_ARGS)
+{
+	ArnewsDict *d = (ArnewsDict *) PG_GETARG_POINTER(0);
+	const char *in = (const char *) PG_GETARG_POINTER(1);
+	int32		inlen = PG_GETARG_INT32(2);
+	int			cap = 4;
+	int			n = 0;
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * cap);
+	const char *w;
+	size_t		len;
+
+	if (inlen <= 0 || inlen > ARNEWS_MAX_TOKEN_BYTES)
+		PG_RETURN_POINTER(res);	/* empty array: nothing to index */
+
+	arnews_buf_reset(&d->buf);
+	arnews_normalize(in, (size_t) inlen, &d->buf);
+	w = d->buf.data;
+	len = d->buf.len;
+	if (len == 0)
+		PG_RETURN_POINTER(res);
+
+	if (w[0] >= '0' && w[0] <= '9')
+		add_number(&res, &n, &cap, w, len);
+	else if (w[0] == '#' && len > 1)
+	{
+		/* hashtag: each "_"-separated part analyzed as a word */
+		size_t		start = 1;
+
+		for (size_t i = 1; i <= len; i++)
+		{
+			if (i == len || w[i] == '_')
+			{
+				if (i > start)
+					(void) add_word(d, &res, &n, &cap, w + start, i - start, true);
+				start = i + 1;
+			}
+		}
+	}
+	else if (w[0] == '@')
+		add_folded(&res, &n, &cap, w, len, 1);
+	else
+		(void) add_word(d, &res, &n, &cap, w, len, false);
+
+	PG_RETURN_POINTER(res);
+}

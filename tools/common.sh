@@ -1,0 +1,24 @@
+# common.sh: sourced by test.sh, demo.sh and bench scripts.
+# Sets PG_CONFIG to the server's pg_config and MAKE_PG to "make PG_CONFIG=...".
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+pgver=${ARNEWS_PG_VERSION:-$(pg_config --version 2>/dev/null | sed 's/[^0-9]*\([0-9]*\).*/\1/')}
+pgver=${pgver:-15}
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$pgver/bin/pg_config}
+export PG_BINDIR=$($PG_CONFIG --bindir)
+export PATH="$PG_BINDIR:$PATH"
+
+# Build and install the extension (install needs root for system paths).
+arnews_build_install() {
+    make -C "$top" -s PG_CONFIG="$PG_CONFIG" COPT="${ARNEWS_COPT:--Werror}" >/dev/null
+    if [ -w "$($PG_CONFIG --pkglibdir)" ]; then
+        make -C "$top" -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+    else
+        sudo make -C "$top" -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+    fi
+}
+
+# Start the named throwaway cluster and export its connection settings.
+arnews_cluster() {
+    "$top/tools/pgcluster.sh" start "$1"
+    eval "$("$top/tools/pgcluster.sh" env "$1")"
+}
