@@ -1,0 +1,162 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_ner.c
+ *		Unit tests of the named-entity recognizer (src/core/ner*.c) with the
+ *		shipped model and gazetteer from data/.
+ *
+ * IDENTIFICATION
+ *	  test/unit/test_ner.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "unit.h"
+
+static ArnewsNer *ner;
+
+/* Read a data file into the recognizer */
+static void
+load(ArnewsNerData kind, const char *name)
+{
+	char		path[1024];
+	FILE	   *f;
+	char	   *buf;
+	long		n;
+
+	snprintf(path, sizeof(path), "%s/%s", ARNEWS_DATA_DIR, name);
+	f = fopen(path, "rb");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	CHECK(fread(buf, 1, (size_t) n, f) == (size_t) n);
+	fclose(f);
+	CHECK(arnews_ner_load(ner, kind, buf, (size_t) n, NULL, NULL) > 100);
+	free(buf);
+}
+
+/* Find the entity whose surface is want; returns its index or -1 */
+static int
+find(const ArnewsEntityList *l, const char *text, const char *want)
+{
+	for (int i = 0; i < l->n; i++)
+		if (l->items[i].end - l->items[i].start == strlen(want) &&
+			memcmp(text + l->items[i].start, want, strlen(want)) == 0)
+			return i;
+	return -1;
+}
+
+/* Check that surface want is found with kind and canonical */
+static void
+expect(const char *text, const char *want, ArnewsNerKind kind, const char *canon)
+{
+	ArnewsEntityList l;
+	int			i;
+
+	arnews_entity_list_init(&l);
+	arnews_ner_extract(ner, text, strlen(text), NULL, NULL, &l);
+	i = find(&l, text, want);
+	CHECK(i >= 0);
+	if (i < 0)
+		fprintf(stderr, "  missing \"%s\" in \"%s\"\n", want, text);
+	else
+	{
+		CHECK_STR(arnews_ner_kind_name(l.items[i].kind), arnews_ner_kind_name(kind));
+		CHECK_STR(l.items[i].canonical, canon);
+	}
+	arnews_entity_list_free(&l);
+}
+
+static int	ticks;
+
+/* Interrupt hook that counts calls */
+static void
+tick(void *arg)
+{
+	(void) arg;
+	ticks++;
+}
+
+int
+main(void)
+{
+	ner = arnews_ner_new();
+	load(ARNEWS_NER_DATA_MODEL, "arnews_ner_model.txt");
+	load(ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer.txt");
+
+	/* proclitics stripped, canonical through the gazetteer */
+	expect("التقى لبوتين في الكرملين.", "بوتين", ARNEWS_NER_PER, "فلاديمير بوتين");
+	expect("وصل الوفد بموسكو أمس.", "موسكو", ARNEWS_NER_LOC, "موسكو");
+	expect("قال ترمب إن الحرب ستنتهي.", "ترمب", ARNEWS_NER_PER, "دونالد ترامب");
+	expect("قال ديمتري بيسكوف للصحفيين.", "ديمتري بيسكوف", ARNEWS_NER_PER, "دميتري بيسكوف");
+	expect("اجتماع وحلف شمال الأطلسي غدا.", "حلف شمال الأطلسي", ARNEWS_NER_ORG, "حلف شمال الاطلسي");
+	expect("أعلن حلف الناتو ذلك.", "الناتو", ARNEWS_NER_ORG, "حلف شمال الاطلسي");
+	expect("التقى الرئيس بالولايات المتحدة.", "الولايات المتحدة", ARNEWS_NER_LOC, "الولايات المتحده");
+	/* titles and descriptors outside the span */
+	expect("قال المتحدث باسم الكرملين دميتري بيسكوف إن.", "دميتري بيسكوف", ARNEWS_NER_PER, "دميتري بيسكوف");
+	expect("نقلت وكالة «تاس» الخبر.", "تاس", ARNEWS_NER_ORG, "تاس");
+	expect("نقلت وكالة «نوفا برس» الخبر.", "نوفا برس", ARNEWS_NER_ORG, "نوفا برس");
+	/* NORP with the country as canonical */
+	expect("قال مسؤولون روس وأميركيون.", "أميركيون", ARNEWS_NER_NORP, "الولايات المتحده");
+	expect("الجيش الروسي يتقدم.", "الروسي", ARNEWS_NER_NORP, "روسيا");
+	expect("الصحف الكورية الشمالية نشرت.", "الكورية الشمالية", ARNEWS_NER_NORP, "كوريا الشماليه");
+	/* document consistency: a partial name takes the full form */
+	expect("التقى الرئيس فلاديمير بوتين نظيره. وقال بوتين إن.", "بوتين", ARNEWS_NER_PER, "فلاديمير بوتين");
+
+	/* no entity crosses a sentence boundary; spans are inside the text */
+	{
+		const char *t = "وصل إلى موسكو.\nواشنطن تراقب! كييف؟ الرياض";
+		ArnewsEntityList l;
+
+		arnews_entity_list_init(&l);
+		arnews_ner_extract(ner, t, strlen(t), NULL, NULL, &l);
+		CHECK_INT(l.n, 4);
+		for (int i = 0; i < l.n; i++)
+		{
+			CHECK(l.items[i].end <= strlen(t));
+			CHECK(memchr(t + l.items[i].start, '\n', l.items[i].end - l.items[i].start) == NULL);
+			CHECK(memchr(t + l.items[i].start, '.', l.items[i].end - l.items[i].start) == NULL);
+			if (i > 0)
+				CHECK(l.items[i].start >= l.items[i - 1].end);
+		}
+		arnews_entity_list_free(&l);
+	}
+
+	/* odd input never fails; output is deterministic; the hook is called */
+	{
+		char		junk[20000];
+		ArnewsEntityList a,
+					b;
+
+		for (size_t i = 0; i < sizeof(junk); i++)
+			junk[i] = (char) ((i * 7919 + 13) % 251 + 1);
+		arnews_entity_list_init(&a);
+		arnews_entity_list_init(&b);
+		arnews_ner_extract(ner, junk, sizeof(junk), tick, NULL, &a);
+		arnews_ner_extract(ner, junk, sizeof(junk), NULL, NULL, &b);
+		CHECK_INT(a.n, b.n);
+		CHECK(ticks > 0);
+		arnews_ner_extract(ner, "", 0, NULL, NULL, &a);
+		arnews_ner_extract(ner, "و", 2, NULL, NULL, &a);
+		arnews_entity_list_free(&a);
+		arnews_entity_list_free(&b);
+	}
+
+	/* loading reports malformed lines */
+	{
+		ArnewsNer  *n2 = arnews_ner_new();
+		const char *bad = "# c\nPER\nXYZ\tفلان\t\nLOC\tمكان\t\n";
+
+		CHECK_INT(arnews_ner_load(n2, ARNEWS_NER_DATA_GAZETTEER, bad, strlen(bad), NULL, NULL), 1);
+		arnews_ner_free(n2);
+	}
+	arnews_ner_free(ner);
+	return unit_report("ner");
+}
