@@ -6,7 +6,7 @@ Every data/arnews*.txt, data/arnews*.stop and data/builtin_*.txt file must:
   * start with '#' comment lines that say what the file is and its licence;
   * have its entry lines (non-comment, non-blank) sorted in byte order
     (LC_ALL=C sort) with no duplicates;
-  * have no trailing white space.
+  * have no trailing spaces (an empty last tab-separated field is fine).
 Files whose header contains 'unsorted: <reason>' are exempt from the order
 check (a trained model is ordered by its own structure).
 Exits non-zero and lists every problem.
@@ -50,8 +50,8 @@ for path in files:
     entries = [l for l in lines if l.strip() and not l.startswith('#')]
     entries_total += len(entries)
     for i, l in enumerate(lines, 1):
-        if l != l.rstrip():
-            problems.append(f'{name}:{i}: trailing white space')
+        if l != l.rstrip(' '):
+            problems.append(f'{name}:{i}: trailing space')
     if 'unsorted:' not in head:
         keys = [e.encode('utf-8') for e in entries]
         for a, b in zip(keys, keys[1:]):

@@ -30,6 +30,12 @@
 										 * magnitude only */
 #define ARNEWS_NUMF_OVERFLOW	0x0040	/* value saturated (see exact) */
 #define ARNEWS_NUMF_DECIMAL		0x0080	/* has a decimal part */
+#define ARNEWS_NUMF_SCALE		0x0100	/* has a scale word: ألف، مليون ... */
+#define ARNEWS_NUMF_INEXACT		0x0200	/* more digits than a double holds:
+										 * use arnews_number_exact() */
+#define ARNEWS_NUMF_EXACT_DIGITS 0x0400 /* value = the digit run
+										 * [digits_start, digits_end) times
+										 * 10^scale_exp, exactly */
 
 /* options of arnews_number_at */
 #define ARNEWS_NUMO_APPROX		0x0001	/* accept a leading approximator */
@@ -37,6 +43,8 @@
 #define ARNEWS_NUMO_CLITIC		0x0004	/* accept one proclitic (و ب ل ف ك)
 										 * before the number; start then
 										 * points after it */
+#define ARNEWS_NUMO_CLITIC2		0x0008	/* also accept two proclitics
+										 * (وب، فب، ول، فل، وك، فك): وبنحو */
 
 typedef struct ArnewsNumber
 {
@@ -47,6 +55,12 @@ typedef struct ArnewsNumber
 	const char *approx_word;	/* the approximator, e.g. "نحو", or NULL */
 	int			approx_dir;		/* -1 below (أقل من), 0 about, +1 above
 								 * (أكثر من) */
+	/* added after the first contract (fields at the end only) */
+	size_t		digits_start;	/* the digit run, when flags has DIGITS */
+	size_t		digits_end;
+	int			scale_exp;		/* see ARNEWS_NUMF_EXACT_DIGITS */
+	size_t		approx_end;		/* end of the approximator words (== start
+								 * when there is none) */
 } ArnewsNumber;
 
 /*
