@@ -100,3 +100,34 @@ test:
 
 demo:
 	@tools/demo.sh
+
+# ---------------------------------------------------------------------------
+# libFuzzer targets: test/fuzz/fuzz_<engine>.c, each with a seed corpus in
+# test/fuzz/seeds/<engine>/.  "make fuzz" runs each for FUZZ_SECONDS (or
+# FUZZ_RUNS executions when set); crashes and leaks fail the run.
+FUZZ_SECONDS ?= 30
+FUZZ_DIR = test/fuzz/build
+FUZZ_SRCS = $(sort $(wildcard test/fuzz/fuzz_*.c))
+FUZZ_BINS = $(patsubst test/fuzz/%.c,$(FUZZ_DIR)/%,$(FUZZ_SRCS))
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+$(FUZZ_DIR)/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) test/unit/alloc_std.c $(wildcard src/core/*.h)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) $(UNIT_INC) -DARNEWS_DATA_DIR='"$(CURDIR)/data"' $< $(CORE_SRCS) \
+		test/unit/alloc_std.c $(ICU_LIBS) -lm -o $@
+
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: SHELL := /bin/bash
+fuzz: fuzz-build
+	@rc=0; for f in $(FUZZ_BINS); do \
+		name=$$(basename $$f | sed 's/^fuzz_//'); \
+		mkdir -p test/fuzz/corpus-$$name; \
+		echo "== fuzz $$name"; \
+		$$f -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+			$(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS)) \
+			-print_final_stats=1 test/fuzz/corpus-$$name test/fuzz/seeds/$$name 2>&1 \
+			| grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" ; \
+		test $${PIPESTATUS[0]} -eq 0 || rc=1; \
+	done; exit $$rc
