@@ -1,0 +1,625 @@
+/*-------------------------------------------------------------------------
+ *
+ * quantities.c
+ *		The arnews quantity extractor (contract in quantities.h).
+ *
+ * One left-to-right pass over the text.  At each token the number engine
+ * is asked for the longest number (approximators, one or two proclitics,
+ * ordinals); guards then drop numbers that belong to dates, times, names
+ * and durations, and the words after the number decide the kind: % and
+ * the percent words, a currency (longest phrase: دولار كندي before دولار)
+ * or a unit / counted noun.  The context words, currencies and units are
+ * compiled-in lists (data/builtin_quantity_context.txt,
+ * builtin_currencies.txt, builtin_units.txt) parsed once into static
+ * tables.
+ *
+ * IDENTIFICATION
+ *	  src/core/quantities.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "builtin_data.h"
+#include "chars.h"
+#include "numlex.h"
+#include "quantities.h"
+#include "utf8.h"
+
+ARNEWS_BUILTIN(currencies);
+ARNEWS_BUILTIN(units);
+ARNEWS_BUILTIN(quantity_context);
+
+#define LEX_CAP		512
+#define LEX_SLOTS	2048
+
+/* classes of the context list */
+typedef enum
+{
+	C_NONE = 0,
+	C_MONTH,
+	C_YEAR,
+	C_ERA,
+	C_TIME,
+	C_CLOCK,
+	C_NAME,
+	C_PEOPLE
+} CtxClass;
+
+static ArnewsNumlexEntry cur_entries[LEX_CAP];
+static int32_t cur_slots[LEX_SLOTS];
+static ArnewsNumlex cur_lex = {cur_entries, LEX_CAP, 0, cur_slots, LEX_SLOTS, true, false};
+
+static ArnewsNumlexEntry unit_entries[LEX_CAP];
+static int32_t unit_slots[LEX_SLOTS];
+static ArnewsNumlex unit_lex = {unit_entries, LEX_CAP, 0, unit_slots, LEX_SLOTS, true, false};
+
+static ArnewsNumlexEntry ctx_entries[LEX_CAP];
+static int32_t ctx_slots[LEX_SLOTS];
+static unsigned char ctx_class[LEX_CAP];
+static ArnewsNumlex ctx_lex = {ctx_entries, LEX_CAP, 0, ctx_slots, LEX_SLOTS, true, false};
+
+#define NUM_OPTIONS (ARNEWS_NUMO_APPROX | ARNEWS_NUMO_ORDINALS | \
+					 ARNEWS_NUMO_CLITIC | ARNEWS_NUMO_CLITIC2)
+
+const char *
+arnews_quantity_kind_name(ArnewsQuantityKind kind)
+{
+	switch (kind)
+	{
+		case ARNEWS_QK_NUMBER:
+			return "number";
+		case ARNEWS_QK_ORDINAL:
+			return "ordinal";
+		case ARNEWS_QK_MONEY:
+			return "money";
+		case ARNEWS_QK_PERCENT:
+			return "percent";
+		case ARNEWS_QK_QUANTITY:
+			return "quantity";
+	}
+	return "number";
+}
+
+/* Load the three lists once */
+static void
+ensure_loaded(void)
+{
+	static const struct
+	{
+		const char *tag;
+		CtxClass	cls;
+	}			map[] = {
+		{"month", C_MONTH}, {"year", C_YEAR}, {"era", C_ERA}, {"time", C_TIME},
+		{"clock", C_CLOCK}, {"name", C_NAME}, {"people", C_PEOPLE},
+	};
+
+	if (ctx_lex.loaded)
+		return;
+	arnews_numlex_load(&cur_lex, arnews_builtin_currencies, arnews_builtin_currencies_len);
+	arnews_numlex_load(&unit_lex, arnews_builtin_units, arnews_builtin_units_len);
+	arnews_numlex_load(&ctx_lex, arnews_builtin_quantity_context,
+					   arnews_builtin_quantity_context_len);
+	for (int i = 0; i < ctx_lex.n; i++)
+	{
+		ctx_class[i] = C_NONE;
+		if (!ctx_entries[i].is_entry)
+			continue;
+		for (size_t j = 0; j < sizeof(map) / sizeof(map[0]); j++)
+			if (strcmp(map[j].tag, ctx_entries[i].tag) == 0)
+				ctx_class[i] = (unsigned char) map[j].cls;
+	}
+}
+
+/* Code point at pos (0 past the end) */
+static inline int32_t
+cp_at(const char *text, size_t len, size_t pos, size_t *next)
+{
+	size_t		q = pos;
+	int32_t		cp;
+
+	if (pos >= len)
+	{
+		if (next)
+			*next = len;
+		return 0;
+	}
+	cp = arnews_utf8_next(text, len, &q);
+	if (next)
+		*next = q;
+	return cp;
+}
+
+/* Code point just before pos (0 at the start) */
+static inline int32_t
+cp_before(const char *text, size_t pos, size_t *start)
+{
+	size_t		s = 0;
+	int32_t		cp;
+
+	if (pos == 0)
+	{
+		if (start)
+			*start = 0;
+		return 0;
+	}
+	cp = arnews_utf8_prev(text, pos, &s);
+	if (start)
+		*start = s;
+	return cp;
+}
+
+/* True for a digit of any script */
+static inline bool
+is_digit_cp(int32_t cp)
+{
+	return cp > 0 && arnews_digit_value(cp) >= 0;
+}
+
+/* True for a letter of any script */
+static inline bool
+is_letter_cp(int32_t cp)
+{
+	ArnewsCharClass cc;
+
+	if (cp <= 0)
+		return false;
+	cc = arnews_char_class(cp);
+	return cc == ARNEWS_CC_ARABIC || cc == ARNEWS_CC_ASCII_LETTER || cc == ARNEWS_CC_LETTER;
+}
+
+/* True for a proclitic letter و ب ل ف ك */
+static inline bool
+is_clitic_cp(int32_t cp)
+{
+	return cp == 0x0648 || cp == 0x0628 || cp == 0x0644 || cp == 0x0641 || cp == 0x0643;
+}
+
+/* End of the Arabic word at pos (letters, marks, tatweel, format chars) */
+static size_t
+arabic_word_end(const char *text, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		size_t		q;
+		int32_t		cp = cp_at(text, len, pos, &q);
+		ArnewsCharClass cc = arnews_char_class(cp);
+
+		if (cp < 0x80 || (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_MARK &&
+						  cc != ARNEWS_CC_FORMAT))
+			break;
+		pos = q;
+	}
+	return pos;
+}
+
+/* End of a run of letters, digits and inner hyphens (G20, COVID-19) */
+static size_t
+alnum_run_end(const char *text, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		size_t		q;
+		int32_t		cp = cp_at(text, len, pos, &q);
+
+		if (is_letter_cp(cp) || is_digit_cp(cp) ||
+			arnews_char_class(cp) == ARNEWS_CC_MARK)
+			pos = q;
+		else if ((cp == '-' || cp == '_') && (is_digit_cp(cp_at(text, len, q, NULL)) ||
+											  is_letter_cp(cp_at(text, len, q, NULL))))
+			pos = q;
+		else
+			break;
+	}
+	return pos;
+}
+
+/* End of a run of digits and date/time/phone separators */
+static size_t
+digit_run_end(const char *text, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		size_t		q;
+		int32_t		cp = cp_at(text, len, pos, &q);
+
+		if (is_digit_cp(cp) || is_letter_cp(cp))
+			pos = q;
+		else if ((cp == ':' || cp == '/' || cp == '-' || cp == '.' || cp == ',' ||
+				  cp == 0x066B || cp == 0x066C) && is_digit_cp(cp_at(text, len, q, NULL)))
+			pos = q;
+		else
+			break;
+	}
+	return pos;
+}
+
+/* Context class of the phrase at pos (one proclitic allowed) */
+static CtxClass
+ctx_at(const char *text, size_t len, size_t pos, size_t *end)
+{
+	const ArnewsNumlexEntry *e = arnews_numlex_match(&ctx_lex, text, len, pos, end);
+	size_t		q;
+	int32_t		cp;
+
+	if (e == NULL)
+	{
+		ArnewsNumWord w;
+
+		cp = cp_at(text, len, pos, &q);
+		if (!is_clitic_cp(cp) || q >= len ||
+			!arnews_numlex_read_word(text, len, q, false, &w) || w.len < 6)
+			return C_NONE;
+		e = arnews_numlex_match(&ctx_lex, text, len, q, end);
+		if (e == NULL)
+			return C_NONE;
+	}
+	return (CtxClass) ctx_class[e - ctx_entries];
+}
+
+/* True if a sentence ends at cp */
+static inline bool
+is_sentence_end(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == '\n' ||
+		cp == 0x061B || cp == ';' || cp == ':' || cp == '\r';
+}
+
+/* True if the word at pos is the preposition من; sets *after past blanks */
+static bool
+word_min(const char *text, size_t len, size_t pos, size_t *after)
+{
+	ArnewsNumWord w;
+
+	if (!arnews_numlex_read_word(text, len, pos, false, &w) || w.len != 4 ||
+		memcmp(w.norm, "من", 4) != 0)
+		return false;
+	*after = arnews_numlex_skip_blank(text, len, w.end);
+	return *after > w.end;
+}
+
+/* Append one result */
+static void
+push(ArnewsQuantity **arr, size_t *n, size_t *cap, const ArnewsQuantity *q)
+{
+	if (*n >= *cap)
+	{
+		*cap = *cap ? *cap * 2 : 16;
+		*arr = *arr ? arnews_realloc(*arr, *cap * sizeof(ArnewsQuantity)) :
+			arnews_alloc(*cap * sizeof(ArnewsQuantity));
+	}
+	(*arr)[(*n)++] = *q;
+}
+
+/*
+ * Look at what follows the number n (and precedes it) and fill *res.
+ * Returns false when the number is not a quantity; *skip is then where
+ * scanning resumes.
+ */
+static bool
+classify(const char *text, size_t len, size_t tok, bool dollar, CtxClass prev,
+		 int people_dist, const ArnewsNumber *n, ArnewsQuantity *res, size_t *skip)
+{
+	bool		first_digits = (n->flags & ARNEWS_NUMF_DIGITS) && n->digits_end > n->digits_start;
+	size_t		q;
+	size_t		e;
+	int32_t		cp;
+	const ArnewsNumlexEntry *ent;
+	CtxClass	next;
+
+	*skip = n->end;
+	memset(res, 0, sizeof(*res));
+	res->num = *n;
+	res->start = dollar ? tok : n->start;
+	res->end = n->end;
+	res->approximate = (n->flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE)) != 0;
+
+	/* digits glued to letters, date/time/phone separators */
+	if (first_digits)
+	{
+		size_t		bs;
+		int32_t		b = cp_before(text, n->digits_start, &bs);
+		int32_t		a = cp_at(text, len, n->digits_end, &q);
+		int32_t		a2 = cp_at(text, len, q, NULL);
+
+		if ((n->digits_start == tok && !dollar && is_letter_cp(b)) ||
+			b == '-' || b == '+' || b == '/' || b == ':' || b == '_' ||
+			(b == '.' && is_digit_cp(cp_before(text, bs, NULL))))
+		{
+			*skip = digit_run_end(text, len, n->digits_end);
+			return false;
+		}
+		if (((a == ':' || a == '/' || a == '-' || a == '.') && is_digit_cp(a2)) ||
+			(is_letter_cp(a) && arnews_char_class(a) != ARNEWS_CC_ARABIC))
+		{
+			*skip = digit_run_end(text, len, n->digits_end);
+			return false;
+		}
+		/* a long number with a leading zero is a phone number */
+		if (cp_at(text, len, n->digits_start, NULL) == '0' &&
+			n->digits_end - n->digits_start >= 7 && !(n->flags & ARNEWS_NUMF_DECIMAL))
+			return false;
+	}
+	if (prev == C_MONTH || prev == C_YEAR || prev == C_CLOCK || prev == C_NAME ||
+		prev == C_TIME)
+		return false;
+
+	q = arnews_numlex_skip_blank(text, len, n->end);
+	cp = cp_at(text, len, q, &e);
+
+	/* what follows: a date, a duration, an era */
+	if (arnews_char_class(cp) == ARNEWS_CC_ARABIC)
+	{
+		size_t		r = q;
+		size_t		cend;
+
+		if (word_min(text, len, q, &r) && (n->flags & ARNEWS_NUMF_ORDINAL))
+			;					/* الخامس عشر من فبراير */
+		else
+			r = q;
+		next = ctx_at(text, len, r, &cend);
+		if (next == C_MONTH || next == C_ERA)
+		{
+			*skip = cend;
+			return false;
+		}
+		if ((next == C_TIME || next == C_YEAR) && r == q)
+		{
+			*skip = cend;
+			return false;
+		}
+		/* 23 و24 يناير */
+		if (first_digits)
+		{
+			ArnewsNumWord w;
+
+			if (arnews_numlex_read_word(text, len, q, false, &w) && w.len == 2 &&
+				memcmp(w.norm, "و", 2) == 0)
+			{
+				size_t		d = arnews_numlex_skip_blank(text, len, w.end);
+
+				if (is_digit_cp(cp_at(text, len, d, NULL)))
+				{
+					size_t		de = digit_run_end(text, len, d);
+					size_t		m = arnews_numlex_skip_blank(text, len, de);
+
+					if (ctx_at(text, len, m, &cend) == C_MONTH)
+					{
+						*skip = cend;
+						return false;
+					}
+				}
+			}
+		}
+	}
+
+	if (n->flags & ARNEWS_NUMF_ORDINAL)
+	{
+		res->kind = ARNEWS_QK_ORDINAL;
+		return true;
+	}
+
+	/* percent sign */
+	if (cp == '%' || cp == 0x066A)
+	{
+		res->kind = ARNEWS_QK_PERCENT;
+		res->unit = "%";
+		res->end = e;
+		return true;
+	}
+	/* currency signs */
+	if (dollar || cp == '$' || cp == 0x20AC || cp == 0x00A3)
+	{
+		res->kind = ARNEWS_QK_MONEY;
+		res->unit = cp == 0x20AC && !dollar ? "EUR" : cp == 0x00A3 && !dollar ? "GBP" : "USD";
+		if (!dollar)
+			res->end = e;
+		return true;
+	}
+	if (arnews_char_class(cp) == ARNEWS_CC_ARABIC)
+	{
+		size_t		uend;
+		size_t		r = q;
+
+		ent = arnews_numlex_match(&cur_lex, text, len, q, &uend);
+		if (ent)
+		{
+			res->kind = ARNEWS_QK_MONEY;
+			res->unit = strcmp(ent->tag, "-") == 0 ? NULL : ent->tag;
+			res->end = uend;
+			return true;
+		}
+		ent = arnews_numlex_match(&unit_lex, text, len, q, &uend);
+		if (ent == NULL && (n->flags & (ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_SCALE)) &&
+			word_min(text, len, q, &r))
+		{
+			ent = arnews_numlex_match(&unit_lex, text, len, r, &uend);
+			if (ent == NULL)
+			{
+				ent = arnews_numlex_match(&cur_lex, text, len, r, &uend);
+				if (ent)
+				{
+					res->kind = ARNEWS_QK_MONEY;
+					res->unit = strcmp(ent->tag, "-") == 0 ? NULL : ent->tag;
+					res->end = uend;
+					return true;
+				}
+			}
+		}
+		if (ent)
+		{
+			bool		pct = strcmp(ent->tag, "%") == 0 || strcmp(ent->tag, "pp") == 0;
+
+			res->kind = pct ? ARNEWS_QK_PERCENT : ARNEWS_QK_QUANTITY;
+			res->unit = ent->tag;
+			res->end = uend;
+			return true;
+		}
+	}
+
+	/* a bare number */
+	if (first_digits && !(n->flags & (ARNEWS_NUMF_SCALE | ARNEWS_NUMF_APPROX |
+									  ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_WORDS)) &&
+		n->digits_end - n->digits_start == 4 && n->end == n->digits_end &&
+		n->value >= 1800 && n->value <= 2100)
+		return false;			/* a year */
+	if ((n->flags & ARNEWS_NUMF_FRACTION) && !(n->flags & ARNEWS_NUMF_SCALE) &&
+		n->value < 1 && memchr(text + n->start, ' ', n->end - n->start) == NULL)
+		return false;			/* a lone نصف، ربع: not a figure */
+	res->kind = ARNEWS_QK_NUMBER;
+	if (people_dist <= 4 && n->value >= 2 &&
+		((n->flags & (ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_SCALE)) ||
+		 cp == 0 || is_sentence_end(cp) || cp == ',' || cp == 0x060C))
+	{
+		res->kind = ARNEWS_QK_QUANTITY;
+		res->unit = "person";
+	}
+	return true;
+}
+
+size_t
+arnews_quantities_extract(const char *text, size_t len,
+						  const ArnewsQuantityOptions *opts, ArnewsQuantity **out)
+{
+	ArnewsQuantity *arr = NULL;
+	size_t		n = 0;
+	size_t		cap = 0;
+	size_t		p = 0;
+	size_t		ei = 0;
+	size_t		nexclude = opts ? opts->nexclude : 0;
+	CtxClass	prev = C_NONE;
+	size_t		prev_end = 0;
+	int			people_dist = 1000;
+	unsigned	ntok = 0;
+
+	*out = NULL;
+	if (text == NULL || len == 0)
+		return 0;
+	ensure_loaded();
+	while (p < len)
+	{
+		size_t		q;
+		int32_t		cp = cp_at(text, len, p, &q);
+		ArnewsCharClass cc = arnews_char_class(cp);
+		ArnewsNumber num;
+		ArnewsQuantity res;
+		bool		dollar = false;
+		size_t		np = p;
+		size_t		skip;
+		CtxClass	prev_here;
+
+		if (is_sentence_end(cp))
+		{
+			people_dist = 1000;
+			prev = C_NONE;
+			p = q;
+			continue;
+		}
+		while (ei < nexclude && opts->exclude[ei].end <= p)
+			ei++;
+		if (ei < nexclude && opts->exclude[ei].start <= p)
+		{
+			p = opts->exclude[ei].end > p ? opts->exclude[ei].end : q;
+			prev = C_NONE;
+			continue;
+		}
+		if (cc == ARNEWS_CC_SPACE)
+		{
+			p = q;
+			continue;
+		}
+		if (cc == ARNEWS_CC_ASCII_LETTER || cc == ARNEWS_CC_LETTER)
+		{
+			p = alnum_run_end(text, len, p);
+			prev = C_NONE;
+			continue;
+		}
+		if (cp == '+' && is_digit_cp(cp_at(text, len, q, NULL)))
+		{
+			/* a phone number: +44 20 7946 0958 */
+			p = q;
+			while (p < len)
+			{
+				int32_t		c2 = cp_at(text, len, p, &q);
+
+				if (is_digit_cp(c2) || c2 == ' ' || c2 == '-')
+					p = q;
+				else
+					break;
+			}
+			prev = C_NONE;
+			continue;
+		}
+		if (cp == '$' && is_digit_cp(cp_at(text, len, q, NULL)))
+		{
+			dollar = true;
+			np = q;
+		}
+		else if (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_DIGIT)
+		{
+			if (cc != ARNEWS_CC_MARK && cc != ARNEWS_CC_FORMAT)
+				prev = C_NONE;
+			p = q;
+			continue;
+		}
+
+		if (opts && opts->tick && (++ntok & 255) == 0)
+			opts->tick(opts->tick_arg);
+
+		prev_here = (prev != C_NONE && arnews_numlex_skip_blank(text, len, prev_end) == p) ?
+			prev : C_NONE;
+		if (!arnews_number_at(text, len, np, NUM_OPTIONS, &num))
+		{
+			size_t		cend;
+			CtxClass	c = cc == ARNEWS_CC_ARABIC ? ctx_at(text, len, p, &cend) : C_NONE;
+
+			if (c == C_PEOPLE)
+			{
+				people_dist = 0;
+				prev = C_NONE;
+				p = cend;
+				continue;
+			}
+			if (c != C_NONE)
+			{
+				prev = c;
+				prev_end = cend;
+				p = cend;
+				if (people_dist < 1000)
+					people_dist++;
+				continue;
+			}
+			p = cc == ARNEWS_CC_ARABIC ? arabic_word_end(text, len, p) : q;
+			if (p <= np)
+				p = q;
+			prev = C_NONE;
+			if (people_dist < 1000)
+				people_dist++;
+			continue;
+		}
+		/* the engine's span never ends past an exclusion */
+		if (ei < nexclude && opts->exclude[ei].start < num.end)
+		{
+			p = opts->exclude[ei].end > p ? opts->exclude[ei].end : q;
+			prev = C_NONE;
+			continue;
+		}
+		if (classify(text, len, p, dollar, prev_here, people_dist, &num, &res, &skip))
+		{
+			if (ei < nexclude && opts->exclude[ei].start < res.end)
+				skip = opts->exclude[ei].start;
+			else
+			{
+				push(&arr, &n, &cap, &res);
+				skip = res.end;
+			}
+		}
+		prev = C_NONE;
+		if (people_dist < 1000)
+			people_dist++;
+		p = skip > p ? skip : q;
+	}
+	*out = arr;
+	return n;
+}

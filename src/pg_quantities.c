@@ -1,0 +1,83 @@
+/*-------------------------------------------------------------------------
+ *
+ * pg_quantities.c
+ *		SQL function arnews_quantities(text): money, percentages,
+ *		quantities, numbers and ordinals of a text (engine:
+ *		src/core/quantities.c).
+ *
+ * value is numeric built from the engine's exact decimal digits, so a
+ * 10,000-digit number comes back digit for digit.
+ *
+ * IDENTIFICATION
+ *	  src/pg_quantities.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "arnews.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+#include "utils/tuplestore.h"
+
+#include "quantities.h"
+#include "utf8.h"
+
+/* Engine callback: let a long extraction be cancelled */
+static void
+quantities_tick(void *arg)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+PG_FUNCTION_INFO_V1(arnews_quantities);
+Datum
+arnews_quantities(PG_FUNCTION_ARGS)
+{
+	text	   *body = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(body);
+	Size		len = VARSIZE_ANY_EXHDR(body);
+	Tuplestorestate *store;
+	TupleDesc	desc;
+	ArnewsQuantityOptions opts = {0};
+	ArnewsQuantity *qs;
+	size_t		n;
+	Size		cache_byte = 0;
+	int			cache_char = 0;
+
+	arnews_check_encoding();
+	store = arnews_srf_begin(fcinfo, &desc);
+	opts.tick = quantities_tick;
+	n = arnews_quantities_extract(s, len, &opts, &qs);
+	for (size_t i = 0; i < n; i++)
+	{
+		Datum		values[7];
+		bool		nulls[7] = {false};
+		int			start = arnews_char_position(s, qs[i].start, &cache_byte, &cache_char);
+		int			nchars;
+		size_t		need = arnews_number_exact(s, len, &qs[i].num, NULL, 0);
+		char	   *digits = palloc(need + 1);
+
+		nchars = (int) arnews_utf8_count(s + qs[i].start, qs[i].end - qs[i].start);
+		arnews_number_exact(s, len, &qs[i].num, digits, need + 1);
+		values[0] = CStringGetTextDatum(arnews_quantity_kind_name(qs[i].kind));
+		values[1] = PointerGetDatum(cstring_to_text_with_len(s + qs[i].start,
+															 (int) (qs[i].end - qs[i].start)));
+		values[2] = Int32GetDatum(start);
+		values[3] = Int32GetDatum(nchars);
+		values[4] = DirectFunctionCall3(numeric_in, CStringGetDatum(digits),
+										ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+		if (qs[i].unit)
+			values[5] = CStringGetTextDatum(qs[i].unit);
+		else
+			nulls[5] = true;
+		values[6] = BoolGetDatum(qs[i].approximate);
+		tuplestore_putvalues(store, desc, values, nulls);
+		pfree(digits);
+		if ((i & 63) == 63)
+			CHECK_FOR_INTERRUPTS();
+	}
+	PG_FREE_IF_COPY(body, 0);
+	return (Datum) 0;
+}

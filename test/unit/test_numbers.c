@@ -1,0 +1,189 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_numbers.c
+ *		Unit tests of the number engine (src/core/numbers.c).
+ *
+ * IDENTIFICATION
+ *	  test/unit/test_numbers.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stdlib.h>
+
+#include "numbers.h"
+#include "unit.h"
+
+#define ALL (ARNEWS_NUMO_APPROX | ARNEWS_NUMO_ORDINALS | ARNEWS_NUMO_CLITIC | ARNEWS_NUMO_CLITIC2)
+
+static char span_buf[512];
+static char exact_buf[512];
+
+/* Read the number at 0 of s; the span into span_buf, exact into exact_buf */
+static double
+num(const char *s, int options, int *flags)
+{
+	ArnewsNumber n;
+	size_t		len = strlen(s);
+
+	span_buf[0] = exact_buf[0] = '\0';
+	if (!arnews_number_at(s, len, 0, options, &n))
+		return -1;
+	snprintf(span_buf, sizeof(span_buf), "%.*s", (int) (n.end - n.start), s + n.start);
+	arnews_number_exact(s, len, &n, exact_buf, sizeof(exact_buf));
+	if (flags)
+		*flags = n.flags;
+	return n.value;
+}
+
+/* The value of s as an exact decimal string */
+static const char *
+exact(const char *s)
+{
+	num(s, ALL, NULL);
+	return exact_buf;
+}
+
+int
+main(void)
+{
+	int			f = 0;
+
+	/* digits of every script and separators */
+	CHECK_STR(exact("1,250,000"), "1250000");
+	CHECK_STR(exact("١٢٣٫٥"), "123.5");
+	CHECK_STR(exact("١٬٢٥٠"), "1250");
+	CHECK_STR(exact("۱۲۳"), "123");
+	CHECK_STR(exact("0.05"), "0.05");
+	CHECK_STR(exact("12,34"), "12");	/* a group needs three digits */
+	num("2026-02-04", ALL, NULL);
+	CHECK_STR(span_buf, "2026");
+
+	/* digits with scale words */
+	CHECK_STR(exact("5 مليارات دولار"), "5000000000");
+	CHECK_STR(span_buf, "5 مليارات");
+	CHECK_STR(exact("2.5 مليون"), "2500000");
+	CHECK_STR(exact("14 ألف شخص"), "14000");
+	CHECK_STR(exact("12.5 تريليون"), "12500000000000");
+	CHECK_STR(exact("2 مليون و500 ألف"), "2500000");
+
+	/* words, genders and cases */
+	CHECK(num("واحد", ALL, NULL) == 1);
+	CHECK(num("اثنتين", ALL, NULL) == 2);
+	CHECK(num("ثماني", ALL, NULL) == 8);
+	CHECK(num("إحدى عشرة", ALL, NULL) == 11);
+	CHECK(num("احدى عشرة", ALL, NULL) == 11);
+	CHECK(num("اثنا عشر", ALL, NULL) == 12);
+	CHECK(num("تسعة عشر", ALL, NULL) == 19);
+	CHECK(num("عشرين", ALL, NULL) == 20);
+	CHECK(num("خمسة وعشرون", ALL, NULL) == 25);
+	CHECK(num("مئة", ALL, NULL) == 100);
+	CHECK(num("مائة", ALL, NULL) == 100);
+	CHECK(num("مئتين", ALL, NULL) == 200);
+	CHECK(num("ثلاثمائة", ALL, NULL) == 300);
+	CHECK(num("ثلاث مئة", ALL, NULL) == 300);
+	CHECK(num("ألفين", ALL, NULL) == 2000);
+	CHECK(num("ثلاثة آلاف وخمسمئة", ALL, NULL) == 3500);
+	CHECK(num("مئة وخمسة وعشرون ألفا", ALL, NULL) == 125000);
+	CHECK(num("مليوني شخص", ALL, NULL) == 2000000);
+	CHECK_STR(span_buf, "مليوني");
+	CHECK(num("مليون وخمسمئة ألف", ALL, NULL) == 1500000);
+	CHECK(num("سبعة مليارات", ALL, NULL) == 7e9);
+	CHECK(num("ملياري", ALL, NULL) == 2e9);
+	CHECK(num("تريليون", ALL, NULL) == 1e12);
+	CHECK(num("أحد", ALL, NULL) == -1);	/* أحد alone is not a number */
+
+	/* fractions */
+	CHECK(num("مليون ونصف", ALL, &f) == 1500000);
+	CHECK(f & ARNEWS_NUMF_FRACTION);
+	CHECK(num("ثلاثة ونصف", ALL, NULL) == 3.5);
+	CHECK(num("خمسة وربع", ALL, NULL) == 5.25);
+	CHECK(num("نصف مليون", ALL, NULL) == 500000);
+	CHECK(num("ثلاثة أرباع", ALL, NULL) == 0.75);
+
+	/* coordination of digits is not addition */
+	CHECK(num("23 و24 يناير", ALL, NULL) == 23);
+	CHECK_STR(span_buf, "23");
+
+	/* ordinals, only with ARNEWS_NUMO_ORDINALS */
+	CHECK(num("الخامس عشر من فبراير", ALL, &f) == 15);
+	CHECK(f & ARNEWS_NUMF_ORDINAL);
+	CHECK_STR(span_buf, "الخامس عشر");
+	CHECK(num("الخامس عشر", 0, NULL) == -1);
+	CHECK(num("الحادي عشر", ALL, NULL) == 11);
+	CHECK(num("الحادي والعشرون", ALL, NULL) == 21);
+	CHECK(num("العشرون", ALL, NULL) == 20);
+	CHECK(num("الأولى", ALL, NULL) == 1);
+	CHECK(num("ثانية", ALL, NULL) == -1);	/* a second of time */
+
+	/* approximations and vague amounts */
+	CHECK(num("نحو 5 مليارات دولار", ALL, &f) == 5e9);
+	CHECK(f & ARNEWS_NUMF_APPROX);
+	CHECK_STR(span_buf, "نحو 5 مليارات");
+	CHECK(num("نحو 5", 0, NULL) == -1);	/* approximators only on request */
+	{
+		ArnewsNumber n;
+		const char *s = "أكثر من عشرة آلاف جندي";
+
+		CHECK(arnews_number_at(s, strlen(s), 0, ALL, &n));
+		CHECK_INT(n.approx_dir, 1);
+		CHECK(n.value == 10000);
+		s = "أقل من 5%";
+		CHECK(arnews_number_at(s, strlen(s), 0, ALL, &n));
+		CHECK_INT(n.approx_dir, -1);
+	}
+	CHECK(num("حوالى مائة", ALL, NULL) == 100);
+	CHECK(num("ما يزيد على 300", ALL, NULL) == 300);
+	CHECK(num("ما لا يقل عن خمسين", ALL, NULL) == 50);
+	CHECK(num("عشرات الآلاف", ALL, &f) == 10000);
+	CHECK(f & ARNEWS_NUMF_VAGUE);
+	CHECK(num("مئات الملايين", ALL, NULL) == 1e8);
+	CHECK(num("بضعة آلاف", ALL, NULL) == 3000);
+
+	/* proclitics: excluded from the span, only when asked */
+	CHECK(num("بنحو 100 مليون دولار", ALL, NULL) == 1e8);
+	CHECK_STR(span_buf, "نحو 100 مليون");
+	CHECK(num("بنحو 100", ARNEWS_NUMO_APPROX, NULL) == -1);
+	CHECK(num("وبنحو 100", ALL, NULL) == 100);
+	CHECK(num("وبنحو 100", ARNEWS_NUMO_APPROX | ARNEWS_NUMO_CLITIC, NULL) == -1);
+	CHECK(num("بـ50 مليار دولار", ALL, NULL) == 5e10);
+	CHECK_STR(span_buf, "50 مليار");
+	CHECK(num("وخمسة", ALL, NULL) == 5);
+	CHECK(num("لست", ALL, NULL) == -1);	/* "I am not", not ل + ست */
+
+	/* hostile input */
+	{
+		size_t		n = 10000;
+		char	   *big = malloc(n + 1);
+		ArnewsNumber nb;
+		size_t		need;
+		char	   *out;
+
+		memset(big, '9', n);
+		big[n] = '\0';
+		CHECK(arnews_number_at(big, n, 0, ALL, &nb));
+		CHECK(nb.flags & ARNEWS_NUMF_OVERFLOW);
+		need = arnews_number_exact(big, n, &nb, NULL, 0);
+		CHECK_INT(need, 10000);
+		out = malloc(need + 1);
+		arnews_number_exact(big, n, &nb, out, need + 1);
+		CHECK(memcmp(out, big, n) == 0 && out[n] == '\0');
+		/* a short buffer is truncated and terminated */
+		arnews_number_exact(big, n, &nb, exact_buf, 8);
+		CHECK_STR(exact_buf, "9999999");
+		free(out);
+		free(big);
+	}
+	CHECK(num("\xff\xfe\x80 مليون", ALL, NULL) == -1);
+	CHECK(!arnews_number_at("", 0, 0, ALL, &(ArnewsNumber) {0}));
+	CHECK(!arnews_number_at("123", 3, 3, ALL, &(ArnewsNumber) {0}));
+	{
+		/* the engine never reads past len */
+		const char *s = "5 مليارات";
+		ArnewsNumber n;
+
+		CHECK(arnews_number_at(s, 1, 0, ALL, &n));
+		CHECK_INT(n.end, 1);
+		CHECK(n.value == 5);
+	}
+	return unit_report("numbers");
+}

@@ -1,0 +1,128 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_quantities.c
+ *		Unit tests of the quantity extractor (src/core/quantities.c).
+ *
+ * IDENTIFICATION
+ *	  test/unit/test_quantities.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stdlib.h>
+
+#include "alloc.h"
+#include "quantities.h"
+#include "unit.h"
+
+static char got[4096];
+
+/* Describe every quantity of s as "kind|surface|value|unit|a;" into got */
+static const char *
+extract(const char *s, const ArnewsQuantityOptions *opts)
+{
+	ArnewsQuantity *qs;
+	size_t		len = strlen(s);
+	size_t		n = arnews_quantities_extract(s, len, opts, &qs);
+	size_t		off = 0;
+
+	got[0] = '\0';
+	for (size_t i = 0; i < n && off < sizeof(got) - 200; i++)
+	{
+		char		val[64];
+
+		arnews_number_exact(s, len, &qs[i].num, val, sizeof(val));
+		off += snprintf(got + off, sizeof(got) - off, "%s|%.*s|%s|%s|%c;",
+						arnews_quantity_kind_name(qs[i].kind),
+						(int) (qs[i].end - qs[i].start), s + qs[i].start, val,
+						qs[i].unit ? qs[i].unit : "-", qs[i].approximate ? 't' : 'f');
+	}
+	if (qs)
+		arnews_free(qs);
+	return got;
+}
+
+#define Q(s) extract((s), NULL)
+
+int
+main(void)
+{
+	/* the gold constructions of the seeds */
+	CHECK_STR(Q("جمدت إدارة جو بايدن نحو 5 مليارات دولار من هذه الأصول"),
+			  "money|نحو 5 مليارات دولار|5000000000|USD|t;");
+	CHECK_STR(Q("يُقدر المبلغ بنحو 100 مليون دولار،"), "money|نحو 100 مليون دولار|100000000|USD|t;");
+	CHECK_STR(Q("في دونباس بـ50 مليار دولار،"), "money|50 مليار دولار|50000000000|USD|f;");
+	CHECK_STR(Q("مقتل 14 ألف شخص قبل 2022."), "quantity|14 ألف شخص|14000|person|f;");
+	CHECK_STR(Q("ونزوح مليوني شخص."), "quantity|مليوني شخص|2000000|person|f;");
+	CHECK_STR(Q("تدمير 70% من المناجم"), "percent|70%|70|%|f;");
+	CHECK_STR(Q("نحو 20% من الأراضي"), "percent|نحو 20%|20|%|t;");
+	CHECK_STR(Q("على 725 كيلومترًا مربعًا، باستثناء"), "quantity|725 كيلومترًا مربعًا|725|km2|f;");
+	CHECK_STR(Q("أكثر من عشرة آلاف جندي كوري شمالي"),
+			  "quantity|أكثر من عشرة آلاف جندي|10000|person|t;");
+	CHECK_STR(Q("والخسائر البشرية التي تُقدر بعشرات الآلاف، مما"),
+			  "quantity|عشرات الآلاف|10000|person|t;");
+
+	/* currencies */
+	CHECK_STR(Q("3 دولارات كندية"), "money|3 دولارات كندية|3|CAD|f;");
+	CHECK_STR(Q("مليار جنيه إسترليني"), "money|مليار جنيه إسترليني|1000000000|GBP|f;");
+	CHECK_STR(Q("500 ريال"), "money|500 ريال|500|-|f;");
+	CHECK_STR(Q("$5"), "money|$5|5|USD|f;");
+	CHECK_STR(Q("ملايين الدولارات"), "money|ملايين الدولارات|1000000|USD|t;");
+	CHECK_STR(Q("15 في المائة"), "percent|15 في المائة|15|%|f;");
+
+	/* not quantities */
+	CHECK_STR(Q("وفقًا لـ\"فرانس 24\"."), "");
+	CHECK_STR(Q(" date 2026-02-04 شرع"), "");
+	CHECK_STR(Q("03 ديسمبر 2025\n\n12:48 م"), "");
+	CHECK_STR(Q("عُقدت يومي 23 و24 يناير، وترأس"), "");
+	CHECK_STR(Q("في 18 فبراير/شباط الحالي"), "");
+	CHECK_STR(Q("الغزو الروسي عام 2022. منذ 2014"), "");
+	CHECK_STR(Q("هدنة لمدة 60 يوما"), "");
+	CHECK_STR(Q("استمرت نحو ست ساعات ونصف،"), "");
+	CHECK_STR(Q("قمة G20 وكوفيد-19"), "");
+	CHECK_STR(Q("اتصل على +44 20 7946 0958"), "");
+	CHECK_STR(Q("خلال شهر واحد"), "");
+
+	/* bare numbers and ordinals */
+	CHECK_STR(Q("الجولة الأولى"), "ordinal|الأولى|1|-|f;");
+	CHECK_STR(Q("ثلاثة آلاف وخمسمئة"), "number|ثلاثة آلاف وخمسمئة|3500|-|f;");
+
+	/* excluded spans from the caller */
+	{
+		const char *s = "نحو 5 مليارات دولار و70%";
+		ArnewsByteSpan ex = {0, 0};
+		ArnewsQuantityOptions o = {&ex, 1, NULL, NULL};
+
+		ex.end = strlen("نحو 5 مليارات دولار");
+
+		CHECK_STR(extract(s, &o), "percent|70%|70|%|f;");
+		ex.start = strlen("نحو 5 مليارات دولار و");
+		ex.end = strlen(s);
+		CHECK_STR(extract(s, &o), "money|نحو 5 مليارات دولار|5000000000|USD|t;");
+	}
+
+	/* hostile input: nothing crashes, spans stay inside the text */
+	{
+		size_t		n = 200000;
+		char	   *junk = malloc(n);
+		unsigned	x = 12345;
+		ArnewsQuantity *qs;
+		size_t		k;
+		bool		ok = true;
+
+		for (size_t i = 0; i < n; i++)
+		{
+			x = x * 1103515245u + 12345u;
+			junk[i] = (char) (i % 5 == 0 ? (0xD8 | (x >> 30)) : (x >> 16));
+		}
+		k = arnews_quantities_extract(junk, n, NULL, &qs);
+		for (size_t i = 0; i < k; i++)
+			ok = ok && qs[i].start < qs[i].end && qs[i].end <= n &&
+				(i == 0 || qs[i - 1].end <= qs[i].start);
+		CHECK(ok);
+		if (qs)
+			arnews_free(qs);
+		free(junk);
+	}
+	CHECK_STR(Q(""), "");
+	return unit_report("quantities");
+}
