@@ -15,6 +15,14 @@
  *	Names = 'arnews_names'			comma-separated <name>.txt files
  *	Mode = light | root | none		stemming mode
  *	Variants = true | false			add transliteration-variant keys
+ *	Aliases = 'arnews_gazetteer'	comma-separated <name>.txt gazetteers
+ *
+ * Entity expansion: a mention of a gazetteer entity, one word (بوتين،
+ * لروسيا) or several (حلف شمال الأطلسي، دونالد ترمب), is recognized with the
+ * multi-token dictionary protocol and indexes, at its position, the stems of
+ * every word of every name of the entity plus the key "=<canonical>".  Any
+ * name of the entity then finds any other, also in websearch queries that
+ * split the name into separate words.
  *
  * IDENTIFICATION
  *	  src/pg_dict.c
@@ -57,6 +65,76 @@ load_files(ArnewsDict *d, const char *list, const char *suffix, ArnewsStemData k
 	pfree(copy);
 }
 
+/* A mention being matched across tokens (DictSubState.private_state) */
+typedef struct AliasMatch
+{
+	int			node;			/* trie node reached so far */
+	int			nacc;			/* lexemes of the words consumed so far */
+	int			capacc;
+	char	  **acc;
+} AliasMatch;
+
+static bool add_word(ArnewsDict *d, TSLexeme **res, int *n, int *cap, const char *w,
+					 size_t len, bool primary_only);
+
+/* Load the entity names of the gazetteer files */
+static void
+load_aliases(ArnewsDict *d, const char *list)
+{
+	char	   *copy = pstrdup(list);
+	char	   *save = NULL;
+
+	for (char *name = strtok_r(copy, ", ", &save); name != NULL;
+		 name = strtok_r(NULL, ", ", &save))
+	{
+		Size		len;
+		char	   *path;
+		char	   *buf = arnews_read_data_file(name, "txt", &len, &path);
+
+		if (d->aliases == NULL)
+			d->aliases = arnews_aliases_new();
+		arnews_aliases_load(d->aliases, buf, len, arnews_warn_data_line, path);
+		pfree(buf);
+	}
+	pfree(copy);
+}
+
+/*
+ * For each entity, the lexemes a mention indexes: the primary stems of all
+ * the words of all its names, and the entity key.
+ */
+static void
+compile_entity_lexemes(ArnewsDict *d)
+{
+	int			nent = arnews_alias_entity_count(d->aliases);
+
+	d->entity_lexemes = palloc0(sizeof(char **) * (nent + 1));
+	for (int e = 0; e < nent; e++)
+	{
+		const char *const *words;
+		int			nwords = arnews_alias_words(d->aliases, e, &words);
+		int			cap = 4;
+		int			n = 0;
+		TSLexeme   *res = palloc0(sizeof(TSLexeme) * cap);
+		char	   *key;
+		char	  **out;
+
+		for (int i = 0; i < nwords; i++)
+			(void) add_word(d, &res, &n, &cap, words[i], strlen(words[i]), true);
+		key = psprintf("=%s", arnews_alias_canonical(d->aliases, e));
+		for (char *c = key; *c; c++)
+			if (*c == ' ')
+				*c = '_';
+		out = palloc(sizeof(char *) * (n + 2));
+		for (int i = 0; i < n; i++)
+			out[i] = res[i].lexeme;
+		out[n] = key;
+		out[n + 1] = NULL;
+		d->entity_lexemes[e] = out;
+		pfree(res);
+	}
+}
+
 /* Parse one boolean option value */
 static bool
 parse_bool_option(DefElem *def)
@@ -80,6 +158,8 @@ arnews_dict_init(PG_FUNCTION_ARGS)
 	const char *stop = "arnews";
 	const char *lexicon = "arnews_lexicon";
 	const char *names = "arnews_names";
+	const char *aliases = "arnews_gazetteer";
+	bool		seen_aliases = false;
 	bool		seen_stop = false,
 				seen_lexicon = false,
 				seen_names = false,
@@ -110,6 +190,11 @@ arnews_dict_init(PG_FUNCTION_ARGS)
 		{
 			seen = &seen_names;
 			names = defGetString(def);
+		}
+		else if (strcmp(def->defname, "aliases") == 0)
+		{
+			seen = &seen_aliases;
+			aliases = defGetString(def);
 		}
 		else if (strcmp(def->defname, "mode") == 0)
 		{
@@ -152,6 +237,12 @@ arnews_dict_init(PG_FUNCTION_ARGS)
 	if (*names)
 		load_files(d, names, "txt", ARNEWS_STEM_DATA_NAMES);
 	arnews_buf_init(&d->buf, 256);
+	if (*aliases)
+	{
+		load_aliases(d, aliases);
+		if (d->aliases)
+			compile_entity_lexemes(d);
+	}
 
 	PG_RETURN_POINTER(d);
 }
@@ -256,30 +347,50 @@ add_number(TSLexeme **res, int *n, int *cap, const char *s, size_t len)
 	pfree(digits);
 }
 
-PG_FUNCTION_INFO_V1(arnews_dict_lexize);
-Datum
-arnews_dict_lexize(PG_FUNCTION_ARGS)
+/* Add an entity's expansion as one more alternative group */
+static void
+add_entity(ArnewsDict *d, TSLexeme **res, int *n, int *cap, int entity, char **acc, int nacc)
 {
-	ArnewsDict *d = (ArnewsDict *) PG_GETARG_POINTER(0);
-	const char *in = (const char *) PG_GETARG_POINTER(1);
-	int32		inlen = PG_GETARG_INT32(2);
+	int			group = 1;
+
+	for (int i = 0; i < *n; i++)
+		if ((*res)[i].nvariant >= group)
+			group = (*res)[i].nvariant + 1;
+	for (int i = 0; i < nacc; i++)
+		add_lexeme(res, n, cap, acc[i], strlen(acc[i]), group);
+	for (char **l = d->entity_lexemes[entity]; *l; l++)
+		add_lexeme(res, n, cap, *l, strlen(*l), group);
+}
+
+/* Remember the primary lexemes of a consumed token of a mention */
+static void
+accumulate(AliasMatch *m, TSLexeme *res, int n)
+{
+	for (int i = 0; i < n; i++)
+	{
+		if (res[i].nvariant != res[0].nvariant)
+			continue;
+		if (m->nacc == m->capacc)
+		{
+			m->capacc = m->capacc ? m->capacc * 2 : 8;
+			m->acc = m->acc ? repalloc(m->acc, sizeof(char *) * m->capacc)
+				: palloc(sizeof(char *) * m->capacc);
+		}
+		m->acc[m->nacc++] = pstrdup(res[i].lexeme);
+	}
+}
+
+/* Lexemes of one token on its own (no entity expansion) */
+static TSLexeme *
+lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
+{
 	int			cap = 4;
 	int			n = 0;
 	TSLexeme   *res = palloc0(sizeof(TSLexeme) * cap);
-	const char *w;
-	size_t		len;
 
-	if (inlen <= 0 || inlen > ARNEWS_MAX_TOKEN_BYTES)
-		PG_RETURN_POINTER(res);	/* empty array: nothing to index */
-
-	arnews_buf_reset(&d->buf);
-	arnews_normalize(in, (size_t) inlen, &d->buf);
-	w = d->buf.data;
-	len = d->buf.len;
 	if (len == 0)
-		PG_RETURN_POINTER(res);
-
-	if (w[0] >= '0' && w[0] <= '9')
+		;
+	else if (w[0] >= '0' && w[0] <= '9')
 		add_number(&res, &n, &cap, w, len);
 	else if (w[0] == '#' && len > 1)
 	{
@@ -300,6 +411,78 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 		add_folded(&res, &n, &cap, w, len, 1);
 	else
 		(void) add_word(d, &res, &n, &cap, w, len, false);
+	*nout = n;
+	return res;
+}
 
+PG_FUNCTION_INFO_V1(arnews_dict_lexize);
+Datum
+arnews_dict_lexize(PG_FUNCTION_ARGS)
+{
+	ArnewsDict *d = (ArnewsDict *) PG_GETARG_POINTER(0);
+	const char *in = (const char *) PG_GETARG_POINTER(1);
+	int32		inlen = PG_GETARG_INT32(2);
+	DictSubState *ds = (DictSubState *) PG_GETARG_POINTER(3);
+	AliasMatch *m = ds ? (AliasMatch *) ds->private_state : NULL;
+	TSLexeme   *res;
+	int			n;
+	int			cap;
+	int			node;
+	int			entity;
+
+	if (m != NULL)
+	{
+		/* continuing a possible multi-word mention */
+		ds->getnext = false;
+		if (ds->isend || in == NULL || inlen <= 0 || inlen > ARNEWS_MAX_TOKEN_BYTES)
+			PG_RETURN_POINTER(NULL);	/* fall back to the best match so far */
+		arnews_buf_reset(&d->buf);
+		arnews_normalize(in, (size_t) inlen, &d->buf);
+		node = arnews_alias_next(d->aliases, m->node, d->buf.data, d->buf.len);
+		if (node < 0)
+			PG_RETURN_POINTER(NULL);
+		m->node = node;
+		res = lexize_token(d, d->buf.data, d->buf.len, &n);
+		accumulate(m, res, n);
+		pfree(res);
+		ds->getnext = arnews_alias_has_next(d->aliases, node);
+		entity = arnews_alias_entity(d->aliases, node);
+		if (entity < 0)
+			PG_RETURN_POINTER(NULL);
+		/* a complete name: the words consumed plus the entity's expansion */
+		cap = 4;
+		n = 0;
+		res = palloc0(sizeof(TSLexeme) * cap);
+		add_entity(d, &res, &n, &cap, entity, m->acc, m->nacc);
+		PG_RETURN_POINTER(res);
+	}
+
+	if (inlen <= 0 || inlen > ARNEWS_MAX_TOKEN_BYTES)
+		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));	/* nothing to index */
+
+	arnews_buf_reset(&d->buf);
+	arnews_normalize(in, (size_t) inlen, &d->buf);
+	res = lexize_token(d, d->buf.data, d->buf.len, &n);
+
+	/* does an entity name start with this word? */
+	if (d->aliases && ds && n > 0 && (unsigned char) d->buf.data[0] >= 0x80 &&
+		(node = arnews_alias_first(d->aliases, d->buf.data, d->buf.len)) >= 0)
+	{
+		cap = n + 1;
+		while (cap & (cap - 1))
+			cap++;				/* add_lexeme doubles cap: keep a power of 2 */
+		res = repalloc(res, sizeof(TSLexeme) * cap);
+		if (arnews_alias_has_next(d->aliases, node))
+		{
+			m = palloc0(sizeof(AliasMatch));
+			m->node = node;
+			accumulate(m, res, n);
+			ds->private_state = m;
+			ds->getnext = true;
+		}
+		entity = arnews_alias_entity(d->aliases, node);
+		if (entity >= 0)
+			add_entity(d, &res, &n, &cap, entity, NULL, 0);
+	}
 	PG_RETURN_POINTER(res);
 }

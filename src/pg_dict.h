@@ -11,6 +11,7 @@
 #ifndef ARNEWS_PG_DICT_H
 #define ARNEWS_PG_DICT_H
 
+#include "aliases.h"
 #include "stem.h"
 #include "utf8.h"
 
@@ -20,6 +21,9 @@ typedef struct ArnewsDict
 	ArnewsStemMode mode;
 	bool		variants;
 	ArnewsBuf	buf;			/* normalization scratch, reused per token */
+	ArnewsAliases *aliases;		/* entity names, or NULL */
+	char	 ***entity_lexemes;	/* per entity: NULL-terminated lexemes that
+								 * every mention indexes */
 } ArnewsDict;
 
 #endif							/* ARNEWS_PG_DICT_H */

@@ -1,0 +1,110 @@
+/*-------------------------------------------------------------------------
+ *
+ * dates_int.h
+ *		Internal declarations shared by the files of the date engine
+ *		(lexicon, calendar, recognizer).  Not part of the public API.
+ *
+ * IDENTIFICATION
+ *	  src/core/dates_int.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef ARNEWS_DATES_INT_H
+#define ARNEWS_DATES_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dates.h"
+
+/* classes of a lexicon entry (bit mask: one word may have several) */
+#define ARNEWS_DL_MONTH		0x00001
+#define ARNEWS_DL_WDAY		0x00002
+#define ARNEWS_DL_DEIXIS	0x00004
+#define ARNEWS_DL_VAGUE		0x00008
+#define ARNEWS_DL_UNIT		0x00010
+#define ARNEWS_DL_UNITDEF	0x00020
+#define ARNEWS_DL_YEARWORD	0x00040
+#define ARNEWS_DL_DAYWORD	0x00080
+#define ARNEWS_DL_HOURWORD	0x00100
+#define ARNEWS_DL_TZ		0x00200
+#define ARNEWS_DL_MONTHWORD	0x00400
+#define ARNEWS_DL_REL		0x00800
+#define ARNEWS_DL_THIS		0x01000
+#define ARNEWS_DL_POD		0x02000
+#define ARNEWS_DL_MARK		0x04000
+#define ARNEWS_DL_SIGNAL	0x08000
+#define ARNEWS_DL_APPROX	0x10000
+#define ARNEWS_DL_PARTOF	0x20000
+#define ARNEWS_DL_SEASON	0x40000
+#define ARNEWS_DL_DECADE	0x80000
+#define ARNEWS_DL_CENTURY	0x100000
+#define ARNEWS_DL_ERA		0x200000
+#define ARNEWS_DL_COUNTED	0x400000
+#define ARNEWS_DL_NOYEAR	0x800000
+#define ARNEWS_DL_YFOLLOW	0x1000000
+
+/* month systems */
+#define ARNEWS_MS_GREG		0
+#define ARNEWS_MS_LEVANT	1
+#define ARNEWS_MS_MAGHREB	2
+#define ARNEWS_MS_HIJRI		3
+
+/* units */
+#define ARNEWS_U_MINUTE		1
+#define ARNEWS_U_HOUR		2
+#define ARNEWS_U_DAY		3
+#define ARNEWS_U_WEEK		4
+#define ARNEWS_U_MONTH		5
+#define ARNEWS_U_YEAR		6
+#define ARNEWS_U_DECADE		7
+#define ARNEWS_U_CENTURY	8
+
+/* signals */
+#define ARNEWS_SIG_SINCE	1
+#define ARNEWS_SIG_BEFORE	2
+#define ARNEWS_SIG_AFTER	3
+#define ARNEWS_SIG_UNTIL	4
+#define ARNEWS_SIG_DURING	5
+#define ARNEWS_SIG_FOR		6
+#define ARNEWS_SIG_IN		7
+
+/* eras */
+#define ARNEWS_ERA_HIJRI	1
+#define ARNEWS_ERA_GREG		2
+#define ARNEWS_ERA_CORR		3	/* الموافق */
+
+typedef struct ArnewsDateLex
+{
+	uint32_t	mask;			/* ARNEWS_DL_* */
+	bool		multi_first;	/* first word of a multi-word entry */
+	bool		month_first;	/* first word of a two-word month name */
+	bool		ambiguous;		/* month name that is also a common word */
+	int8_t		month;			/* 1-12 */
+	int8_t		msys;			/* ARNEWS_MS_* */
+	int8_t		wday;			/* 0 Sunday .. 6 Saturday */
+	int8_t		deixis;			/* day offset: -2 .. 2 */
+	int8_t		vague;			/* -1 past, 0 present, 1 future, 2 future
+								 * after the clitic لل only */
+	int8_t		unit;			/* ARNEWS_U_* (unit, unitdef) */
+	int8_t		ucount;			/* 1 singular, 2 dual, 0 plural */
+	int8_t		ywcount;		/* yearword/dayword: 1 singular, 2 dual */
+	int8_t		rel;			/* -1 past, 0 current, 1 next */
+	int8_t		hour;			/* pod, mark: typical hour */
+	int8_t		signal;			/* ARNEWS_SIG_* */
+	int8_t		approx;			/* -1 less, 0 about, 1 more */
+	int8_t		partof;			/* 1 start, 2 mid, 3 end */
+	int8_t		season;			/* 1 spring .. 4 winter */
+	int8_t		era;			/* ARNEWS_ERA_* */
+	int16_t		decade;			/* 20 .. 90 */
+	int16_t		century;		/* -1 past, 0 current, or first year */
+} ArnewsDateLex;
+
+/* Look up a normalized word (or words separated by one space) */
+extern const ArnewsDateLex *arnews_dates_lex_lookup(const char *norm, size_t len);
+
+/* Modifier names */
+extern const char *arnews_dates_signal_name(int signal);
+
+#endif							/* ARNEWS_DATES_INT_H */

@@ -1,0 +1,1937 @@
+/*-------------------------------------------------------------------------
+ *
+ * dates_scan.c
+ *		The recognizer of the date engine: splits the text into words (with
+ *		their normalized form and lexicon entries, proclitics stripped),
+ *		tries every temporal pattern at each word, keeps the longest match,
+ *		and resolves it against the reference day.
+ *
+ * Patterns: numeric dates (yyyy-mm-dd, dd/mm/yyyy, Hijri with هـ), clock
+ * times (12:48 م، الساعة الثالثة مساءً), day + month (+ year), paired month
+ * names (فبراير/شباط), day ranges (يومي 23 و24 يناير، 23-24 يناير، من 1
+ * إلى 5 مارس), month + year, years after عام/سنة or in context, year ranges
+ * (عامي 2014 و2022، 2014-2022), deictics (اليوم، أمس، غداً، بعد غد) with an
+ * apposed weekday, parts of day (مساء الثلاثاء), weekdays, unit + relative
+ * adjective (الأسبوع الماضي), parts of a period (منتصف يناير), seasons,
+ * decades, durations (ست ساعات ونصف، نحو شهر، أسابيع after منذ) and vague
+ * adverbs (الآن، الوقت الراهن).
+ *
+ * IDENTIFICATION
+ *	  src/core/dates_scan.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "chars.h"
+#include "dates_int.h"
+#include "normalize.h"
+#include "numbers.h"
+#include "tokenize.h"
+#include "utf8.h"
+
+#define NORM_MAX 64
+
+typedef struct DWord
+{
+	size_t		start;			/* raw token bytes */
+	size_t		end;
+	size_t		cstart;			/* raw byte after stripped proclitics */
+	ArnewsTokenType type;
+	const ArnewsDateLex *lexc;	/* entry of the word (proclitics stripped) */
+	bool		lil;			/* lexc found after stripping لل */
+	int32_t		ival;			/* INT: value, -1 if not plain digits */
+	int			ndig;			/* INT: number of digits */
+	int			nlen;			/* length of norm (stripped form) */
+	char		norm[NORM_MAX]; /* normalized word, proclitics stripped */
+	int			flen;			/* length of the full normalized word */
+	char		full[NORM_MAX]; /* normalized word as written */
+} DWord;
+
+typedef struct Scan
+{
+	const char *text;
+	size_t		len;
+	DWord	   *w;
+	int			n;
+	bool		has_ref;
+	int32_t		ref;
+	int			ref_y,
+				ref_m,
+				ref_d;
+} Scan;
+
+/* A match being built */
+typedef struct Match
+{
+	ArnewsDateItem it;
+	int			endw;			/* one past the last word */
+} Match;
+
+/* ---------------------------------------------------------------- words */
+
+/* True if cp is a space of any kind (not a line break) */
+static bool
+is_blank_cp(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F ||
+		(cp >= 0x2000 && cp <= 0x200B) || cp == 0x200E || cp == 0x200F ||
+		cp == 0x061C || cp == 0xFEFF;
+}
+
+/*
+ * Describe the gap before word i: returns the single punctuation code point
+ * in it (0 if only blanks, -1 if more than one or a line break).
+ */
+static int32_t
+gap_char(const Scan *s, int i)
+{
+	size_t		p = i > 0 ? s->w[i - 1].end : 0;
+	size_t		e = s->w[i].start;
+	int32_t		found = 0;
+
+	while (p < e)
+	{
+		int32_t		cp = arnews_utf8_next(s->text, e, &p);
+
+		if (is_blank_cp(cp))
+			continue;
+		if (cp == '\n' || cp == '\r' || found != 0)
+			return -1;
+		found = cp;
+	}
+	return found;
+}
+
+/* True if the gap before word i is exactly the character c (no blanks) */
+static bool
+gap_exact(const Scan *s, int i, int32_t c)
+{
+	size_t		p = s->w[i - 1].end;
+	size_t		e = s->w[i].start;
+	int32_t		cp;
+
+	if (p >= e)
+		return false;
+	cp = arnews_utf8_next(s->text, e, &p);
+	return cp == c && p == e;
+}
+
+/* True if the gap before word i holds only blanks (or nothing) */
+static bool
+gap_plain(const Scan *s, int i)
+{
+	return i > 0 && i < s->n && gap_char(s, i) == 0;
+}
+
+/* True if word i is the normalized string str (as written) */
+static bool
+word_is(const Scan *s, int i, const char *str)
+{
+	return i >= 0 && i < s->n && s->w[i].flen == (int) strlen(str) &&
+		memcmp(s->w[i].full, str, s->w[i].flen) == 0;
+}
+
+/* Entry of word i if it has any of the classes in mask */
+static const ArnewsDateLex *
+lex_has(const Scan *s, int i, uint32_t mask)
+{
+	if (i < 0 || i >= s->n || s->w[i].lexc == NULL)
+		return NULL;
+	return (s->w[i].lexc->mask & mask) ? s->w[i].lexc : NULL;
+}
+
+/* Byte offset after skipping k letters (and following marks) from p */
+static size_t
+skip_letters(const char *text, size_t end, size_t p, int k)
+{
+	while (p < end && k > 0)
+	{
+		int32_t		cp = arnews_utf8_next(text, end, &p);
+
+		if (!arnews_is_ignorable(cp))
+			k--;
+	}
+	while (p < end)
+	{
+		size_t		q = p;
+		int32_t		cp = arnews_utf8_next(text, end, &q);
+
+		if (!arnews_is_ignorable(cp))
+			break;
+		p = q;
+	}
+	return p;
+}
+
+/* Lookup with proclitics stripped; fills w->lexc, w->cstart, w->norm */
+static void
+word_lookup(const char *text, DWord *w)
+{
+	const char *n = w->full;
+	int			len = w->flen;
+	static const char WAW[] = "\xd9\x88";	/* و */
+	static const char FA[] = "\xd9\x81";	/* ف */
+	static const char BA[] = "\xd8\xa8";	/* ب */
+	static const char LAM[] = "\xd9\x84";	/* ل */
+	static const char KAF[] = "\xd9\x83";	/* ك */
+	static const char AL[] = "\xd8\xa7\xd9\x84";	/* ال */
+	int			off = 0;		/* bytes stripped */
+	int			letters = 0;
+
+	w->lexc = arnews_dates_lex_lookup(n, len);
+	w->cstart = w->start;
+	memcpy(w->norm, n, len);
+	w->nlen = len;
+	if (w->lexc != NULL || len < 6)
+		return;
+	/* و / ف */
+	if (memcmp(n, WAW, 2) == 0 || memcmp(n, FA, 2) == 0)
+	{
+		off = 2;
+		letters = 1;
+		w->lexc = arnews_dates_lex_lookup(n + off, len - off);
+	}
+	/* ب ل ك, or لل (ل + the article, whose alef is not written) */
+	if (w->lexc == NULL && len - off >= 6)
+	{
+		if (memcmp(n + off, LAM, 2) == 0 && memcmp(n + off + 2, LAM, 2) == 0)
+		{
+			char		tmp[NORM_MAX];
+
+			w->lexc = arnews_dates_lex_lookup(n + off + 4, len - off - 4);
+			if (w->lexc == NULL && len - off - 2 + 2 <= NORM_MAX)
+			{
+				memcpy(tmp, AL, 4);
+				memcpy(tmp + 4, n + off + 4, len - off - 4);
+				w->lexc = arnews_dates_lex_lookup(tmp, len - off);
+			}
+			if (w->lexc != NULL)
+			{
+				w->lil = true;
+				off += 4;
+				letters += 2;
+			}
+		}
+		else if (memcmp(n + off, BA, 2) == 0 || memcmp(n + off, LAM, 2) == 0 ||
+				 memcmp(n + off, KAF, 2) == 0)
+		{
+			w->lexc = arnews_dates_lex_lookup(n + off + 2, len - off - 2);
+			if (w->lexc != NULL)
+			{
+				off += 2;
+				letters += 1;
+			}
+		}
+	}
+	if (w->lexc == NULL)
+		return;
+	/* a "لل"-only vague entry needs the لل */
+	if ((w->lexc->mask & ARNEWS_DL_VAGUE) && w->lexc->vague == 2 && !w->lil &&
+		w->lexc->mask == ARNEWS_DL_VAGUE)
+	{
+		w->lexc = NULL;
+		return;
+	}
+	memmove(w->norm, n + off, len - off);
+	w->nlen = len - off;
+	w->cstart = skip_letters(text, w->end, w->start, letters);
+}
+
+/*
+ * A direct-mapped cache of annotated Arabic words keyed by their raw bytes:
+ * news repeats its words, and normalizing and looking up a word costs more
+ * than comparing its bytes.  Static storage only (pointers into the static
+ * lexicon), so it is valid across calls.
+ */
+#define WCACHE_SLOTS 2048
+#define WCACHE_RAW	 48
+
+typedef struct WCache
+{
+	uint8_t		rawlen;			/* 0 = empty */
+	char		raw[WCACHE_RAW];
+	DWord		w;				/* start/end/cstart relative to the word */
+} WCache;
+
+static WCache wcache[WCACHE_SLOTS];
+
+/* Hash of raw bytes (FNV-1a) */
+static uint32_t
+raw_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Annotate an Arabic word (through the cache) */
+static void
+annotate_arabic(Scan *s, DWord *w, ArnewsBuf *nb)
+{
+	size_t		len = w->end - w->start;
+	WCache	   *c = NULL;
+
+	if (len < WCACHE_RAW)
+	{
+		c = &wcache[raw_hash(s->text + w->start, len) & (WCACHE_SLOTS - 1)];
+		if (c->rawlen == len && memcmp(c->raw, s->text + w->start, len) == 0)
+		{
+			size_t		st = w->start,
+						en = w->end;
+
+			*w = c->w;
+			w->start = st;
+			w->end = en;
+			w->cstart = st + c->w.cstart;
+			return;
+		}
+	}
+	arnews_buf_reset(nb);
+	arnews_normalize(s->text + w->start, len, nb);
+	if (nb->len > 0 && nb->len < NORM_MAX)
+	{
+		memcpy(w->full, nb->data, nb->len);
+		w->flen = (int) nb->len;
+		word_lookup(s->text, w);
+	}
+	if (c != NULL)
+	{
+		c->rawlen = (uint8_t) len;
+		memcpy(c->raw, s->text + w->start, len);
+		c->w = *w;
+		c->w.cstart = w->cstart - w->start;
+	}
+}
+
+/* Tokenize and annotate the words of the text */
+static void
+scan_words(Scan *s)
+{
+	ArnewsTokenizer tz;
+	ArnewsToken tok;
+	ArnewsBuf	nb;
+	int			cap = 256;
+
+	s->w = arnews_alloc(sizeof(DWord) * cap);
+	s->n = 0;
+	arnews_buf_init(&nb, 64);
+	arnews_tokenizer_init(&tz, s->text, s->len);
+	while (arnews_tokenizer_next(&tz, &tok))
+	{
+		DWord	   *w;
+
+		if (tok.type == ARNEWS_TOK_BLANK)
+			continue;
+		if (s->n == cap)
+		{
+			cap *= 2;
+			s->w = arnews_realloc(s->w, sizeof(DWord) * cap);
+		}
+		w = &s->w[s->n++];
+		w->start = tok.start;
+		w->end = tok.start + tok.len;
+		w->cstart = w->start;
+		w->type = tok.type;
+		w->lexc = NULL;
+		w->lil = false;
+		w->ival = -1;
+		w->ndig = 0;
+		w->nlen = 0;
+		w->flen = 0;
+		if (tok.type == ARNEWS_TOK_INT)
+		{
+			size_t		p = tok.start;
+			int64_t		v = 0;
+			int			nd = 0;
+
+			while (p < w->end)
+			{
+				int			d = arnews_digit_value(arnews_utf8_next(s->text, w->end, &p));
+
+				if (d < 0 || nd >= 9)
+				{
+					nd = -1;
+					break;
+				}
+				v = v * 10 + d;
+				nd++;
+			}
+			if (nd > 0)
+			{
+				w->ival = (int32_t) v;
+				w->ndig = nd;
+			}
+		}
+		else if (tok.type == ARNEWS_TOK_ARABIC && tok.len < NORM_MAX)
+			annotate_arabic(s, w, &nb);
+	}
+	arnews_buf_free(&nb);
+}
+
+/*
+ * Multi-word lexicon entry starting at word i (2 or 3 words, blanks only
+ * between them); sets *endw.  Falls back to the single word's entry.
+ */
+static const ArnewsDateLex *
+lex_multi(const Scan *s, int i, int *endw)
+{
+	const DWord *w = &s->w[i];
+
+	*endw = i + 1;
+	if (w->lexc != NULL && w->lexc->multi_first)
+	{
+		char		key[3 * NORM_MAX + 2];
+		size_t		kl = (size_t) w->nlen;
+		const ArnewsDateLex *best = NULL;
+		int			bestend = 0;
+
+		memcpy(key, w->norm, kl);
+		for (int k = i + 1; k < s->n && k <= i + 2; k++)
+		{
+			const ArnewsDateLex *e;
+
+			if (!gap_plain(s, k) || s->w[k].flen == 0)
+				break;
+			key[kl++] = ' ';
+			memcpy(key + kl, s->w[k].full, s->w[k].flen);
+			kl += s->w[k].flen;
+			e = arnews_dates_lex_lookup(key, kl);
+			if (e != NULL && e->mask != 0)
+			{
+				best = e;
+				bestend = k + 1;
+			}
+		}
+		if (best != NULL)
+		{
+			*endw = bestend;
+			return best;
+		}
+	}
+	if (w->lexc != NULL && w->lexc->mask == 0)
+		return NULL;
+	return w->lexc;
+}
+
+/* Index of the word that ends at byte e, searching from word i; -1 if none */
+static int
+word_ending_at(const Scan *s, int i, size_t e)
+{
+	for (int k = i; k < s->n && s->w[k].start < e; k++)
+		if (s->w[k].end == e)
+			return k;
+	return -1;
+}
+
+/* ------------------------------------------------------------- resolving */
+
+/* Set a one-day span */
+static void
+set_day(ArnewsDateItem *it, int32_t day)
+{
+	it->has_span = true;
+	it->lo = day;
+	it->hi = day + 1;
+	it->grain = ARNEWS_GRAIN_DAY;
+}
+
+/* Set a Gregorian month span */
+static void
+set_month(ArnewsDateItem *it, int y, int m)
+{
+	it->has_span = true;
+	it->lo = arnews_days_from_civil(y, m, 1);
+	it->hi = m == 12 ? arnews_days_from_civil(y + 1, 1, 1) : arnews_days_from_civil(y, m + 1, 1);
+	it->grain = ARNEWS_GRAIN_MONTH;
+}
+
+/* Set a Gregorian year span */
+static void
+set_year(ArnewsDateItem *it, int y)
+{
+	it->has_span = true;
+	it->lo = arnews_days_from_civil(y, 1, 1);
+	it->hi = arnews_days_from_civil(y + 1, 1, 1);
+	it->grain = ARNEWS_GRAIN_YEAR;
+}
+
+/* Set a Hijri month span; false if ICU cannot convert */
+static bool
+set_hijri_month(ArnewsDateItem *it, int y, int m)
+{
+	int32_t		a,
+				b;
+
+	if (!arnews_hijri_to_days(y, m, 1, &a) ||
+		!arnews_hijri_to_days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1, &b))
+		return false;
+	it->has_span = true;
+	it->lo = a;
+	it->hi = b;
+	it->grain = ARNEWS_GRAIN_MONTH;
+	it->hijri = true;
+	return true;
+}
+
+/* Set a Hijri year span */
+static bool
+set_hijri_year(ArnewsDateItem *it, int y)
+{
+	int32_t		a,
+				b;
+
+	if (!arnews_hijri_to_days(y, 1, 1, &a) || !arnews_hijri_to_days(y + 1, 1, 1, &b))
+		return false;
+	it->has_span = true;
+	it->lo = a;
+	it->hi = b;
+	it->grain = ARNEWS_GRAIN_YEAR;
+	it->hijri = true;
+	return true;
+}
+
+/* Add n months to a day number (clamping the day of month) */
+static int32_t
+add_months(int32_t day, int n)
+{
+	int			y,
+				m,
+				d;
+	int			t;
+
+	arnews_civil_from_days(day, &y, &m, &d);
+	t = y * 12 + (m - 1) + n;
+	y = t >= 0 ? t / 12 : (t - 11) / 12;
+	m = t - y * 12 + 1;
+	while (d > 28 && !arnews_valid_civil(y, m, d))
+		d--;
+	return arnews_days_from_civil(y, m, d);
+}
+
+/* Year of a month without a year: the most recent such month (rel 0: this) */
+static int
+year_for_month(const Scan *s, int m, int rel, bool hijri, int *hyear)
+{
+	int			y = s->ref_y;
+	int			cur_m = s->ref_m;
+
+	if (hijri)
+	{
+		int			hd;
+
+		if (!arnews_days_to_hijri(s->ref, &y, &cur_m, &hd))
+			return -1;
+	}
+	if (rel == 0)
+		;						/* الحالي / الجاري: the current year */
+	else if (rel < 0)
+		y = m >= cur_m ? y - 1 : y;
+	else if (rel > 0)
+		y = m <= cur_m ? y + 1 : y;
+	if (hyear)
+		*hyear = y;
+	return y;
+}
+
+/* ------------------------------------------------------------- patterns */
+
+/* Start a match covering words [i, endw) from byte start */
+static void
+match_init(Match *m, size_t start, ArnewsDateKind kind)
+{
+	memset(m, 0, sizeof(Match));
+	m->it.kind = kind;
+	m->it.start = start;
+}
+
+/* Read a day number (1-31) at word i: digits, or number words/ordinals */
+static bool
+read_day(const Scan *s, int i, int *day, int *next)
+{
+	const DWord *w;
+
+	if (i >= s->n)
+		return false;
+	w = &s->w[i];
+	if (w->type == ARNEWS_TOK_INT)
+	{
+		if (w->ndig < 1 || w->ndig > 2 || w->ival < 1 || w->ival > 31)
+			return false;
+		*day = w->ival;
+		*next = i + 1;
+		return true;
+	}
+	if (w->type == ARNEWS_TOK_ARABIC && w->lexc == NULL)
+	{
+		ArnewsNumber num;
+		int			k;
+
+		if (!arnews_number_at(s->text, s->len, w->start, ARNEWS_NUMO_ORDINALS, &num))
+			return false;
+		if (num.value < 1 || num.value > 31 || num.value != (int) num.value ||
+			(num.flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_FRACTION)))
+			return false;
+		k = word_ending_at(s, i, num.end);
+		if (k < 0)
+			return false;
+		*day = (int) num.value;
+		*next = k + 1;
+		return true;
+	}
+	return false;
+}
+
+/* Month name at word i (one or two words), with a paired name after "/" */
+static bool
+read_month(const Scan *s, int i, int *month, int *msys, int *next, size_t *endbyte)
+{
+	const ArnewsDateLex *e;
+	int			k;
+
+	if (i >= s->n)
+		return false;
+	e = lex_multi(s, i, &k);
+	if (e == NULL || !(e->mask & ARNEWS_DL_MONTH))
+		return false;
+	*month = e->month;
+	*msys = e->msys;
+	*endbyte = s->w[k - 1].end;
+	/* فبراير/شباط or فبراير (شباط) */
+	if (k < s->n && (gap_char(s, k) == '/' || gap_char(s, k) == '('))
+	{
+		int			k2;
+		bool		paren = gap_char(s, k) == '(';
+		const ArnewsDateLex *e2 = lex_multi(s, k, &k2);
+
+		if (e2 != NULL && (e2->mask & ARNEWS_DL_MONTH) && e2->month == e->month &&
+			s->w[k].cstart == s->w[k].start)
+		{
+			size_t		eb = s->w[k2 - 1].end;
+
+			if (paren)
+			{
+				/* include the closing parenthesis when it follows at once */
+				if (eb < s->len && s->text[eb] == ')')
+				{
+					*endbyte = eb + 1;
+					k = k2;
+				}
+			}
+			else
+			{
+				*endbyte = eb;
+				k = k2;
+			}
+		}
+	}
+	*next = k;
+	return true;
+}
+
+/* Optional era word (هـ، م، ميلادي ...) after a year at word i */
+static int
+read_era(const Scan *s, int i, int *next)
+{
+	const ArnewsDateLex *e;
+
+	*next = i;
+	if (i >= s->n || !(gap_plain(s, i) || s->w[i].start == s->w[i - 1].end))
+		return 0;
+	e = lex_has(s, i, ARNEWS_DL_ERA);
+	if (e == NULL || e->era == ARNEWS_ERA_CORR || s->w[i].cstart != s->w[i].start)
+		return 0;
+	*next = i + 1;
+	return e->era;
+}
+
+/* Year digits at word i (after a blank or a comma gap) */
+static bool
+read_year(const Scan *s, int i, int minv, int maxv, int *year)
+{
+	const DWord *w;
+
+	if (i >= s->n)
+		return false;
+	w = &s->w[i];
+	if (w->type != ARNEWS_TOK_INT || w->ival < minv || w->ival > maxv || w->ndig > 4)
+		return false;
+	/* not the start of a longer numeric expression (2025-12, 2025:) */
+	if (i + 1 < s->n && s->w[i + 1].type == ARNEWS_TOK_INT &&
+		(gap_char(s, i + 1) == '-' || gap_char(s, i + 1) == '/' ||
+		 gap_char(s, i + 1) == ':' || gap_char(s, i + 1) == '.'))
+		return false;
+	*year = w->ival;
+	return true;
+}
+
+/* Relative adjective (الماضي، المقبل، الحالي ...) at word i, blank gap */
+static bool
+read_rel(const Scan *s, int i, int *rel)
+{
+	const ArnewsDateLex *e;
+
+	if (i >= s->n || !gap_plain(s, i) || s->w[i].cstart != s->w[i].start)
+		return false;
+	e = lex_has(s, i, ARNEWS_DL_REL);
+	if (e == NULL)
+		return false;
+	*rel = e->rel;
+	return true;
+}
+
+/*
+ * Month expression at word i: month name(s) + year (+ era) or + relative
+ * adjective, or a bare month.  bare_ok allows a month without either.
+ */
+static bool
+match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
+{
+	int			mon,
+				sys,
+				k,
+				year,
+				rel,
+				era = 0,
+				k2;
+	size_t		eb;
+
+	if (!read_month(s, i, &mon, &sys, &k, &eb))
+		return false;
+	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	if (k < s->n && (gap_plain(s, k) || gap_char(s, k) == ',' || gap_char(s, k) == 0x060C) &&
+		read_year(s, k, sys == ARNEWS_MS_HIJRI ? 1 : 1000, 2200, &year))
+	{
+		era = read_era(s, k + 1, &k2);
+		m->endw = k2;
+		if (sys == ARNEWS_MS_HIJRI || era == ARNEWS_ERA_HIJRI)
+		{
+			if (!set_hijri_month(&m->it, year, mon))
+				return false;
+		}
+		else
+			set_month(&m->it, year, mon);
+	}
+	else
+	{
+		bool		hijri = sys == ARNEWS_MS_HIJRI;
+		bool		has_rel = read_rel(s, k, &rel);
+
+		if (!has_rel && !bare_ok)
+			return false;
+		m->endw = has_rel ? k + 1 : k;
+		m->it.relative = true;
+		if (s->has_ref)
+		{
+			int			y = year_for_month(s, mon, has_rel ? rel : 2, hijri, NULL);
+
+			if (!has_rel)
+			{
+				/* most recent such month on or before the reference */
+				int			cy = s->ref_y,
+							cm = s->ref_m,
+							hd;
+
+				if (hijri && !arnews_days_to_hijri(s->ref, &cy, &cm, &hd))
+					return false;
+				y = mon <= cm ? cy : cy - 1;
+			}
+			if (hijri)
+			{
+				if (!set_hijri_month(&m->it, y, mon))
+					return false;
+			}
+			else
+				set_month(&m->it, y, mon);
+		}
+		else
+		{
+			m->it.grain = ARNEWS_GRAIN_MONTH;
+			m->it.hijri = hijri;
+		}
+	}
+	m->it.end = s->w[m->endw - 1].end;
+	if (m->endw == k)
+		m->it.end = eb;
+	return true;
+}
+
+/* Resolve a day of a month expression already matched into m */
+static bool
+apply_day(const Scan *s, Match *m, int day)
+{
+	int			y,
+				mo,
+				d;
+
+	if (!m->it.has_span)
+	{
+		m->it.grain = ARNEWS_GRAIN_DAY;
+		return day >= 1 && day <= 31;
+	}
+	if (m->it.hijri)
+	{
+		int			hy,
+					hm,
+					hd;
+		int32_t		dd;
+
+		if (!arnews_days_to_hijri(m->it.lo, &hy, &hm, &hd) ||
+			!arnews_hijri_to_days(hy, hm, day, &dd))
+			return false;
+		set_day(&m->it, dd);
+		return true;
+	}
+	arnews_civil_from_days(m->it.lo, &y, &mo, &d);
+	if (!arnews_valid_civil(y, mo, day))
+		return false;
+	set_day(&m->it, arnews_days_from_civil(y, mo, day));
+	(void) s;
+	return true;
+}
+
+/*
+ * Day + month (+ year): "23 يناير 2026", "الخامس عشر من فبراير",
+ * "18 فبراير/شباط الحالي"; day ranges "يومي 23 و24 يناير", "23-24 يناير",
+ * "1 إلى 5 مارس".  i is the first day word.
+ */
+static bool
+match_day_month(const Scan *s, int i, Match *m)
+{
+	int			d1,
+				d2 = 0,
+				k,
+				k2;
+	bool		range = false;
+	Match		mm;
+
+	if (!read_day(s, i, &d1, &k))
+		return false;
+	/* second day of a range */
+	if (k < s->n)
+	{
+		if (s->w[k].type == ARNEWS_TOK_INT && gap_exact(s, k, '-') &&
+			read_day(s, k, &d2, &k2))
+			range = true;
+		else if (word_is(s, k, "\xd9\x88") && k + 1 < s->n &&	/* و */
+				 read_day(s, k + 1, &d2, &k2))
+			range = true;
+		else if ((word_is(s, k, "الي") || word_is(s, k, "حتي")) &&
+				 gap_plain(s, k) && read_day(s, k + 1, &d2, &k2))
+			range = true;
+		if (range)
+		{
+			if (d2 <= d1)
+				return false;
+			k = k2;
+		}
+	}
+	if (k < s->n && word_is(s, k, "من") && gap_plain(s, k) && !range)
+		k++;
+	if (k >= s->n || !gap_plain(s, k))
+		return false;
+	if (!match_month_expr(s, k, true, &mm))
+		return false;
+	*m = mm;
+	m->it.start = s->w[i].start;
+	if (s->w[i].type == ARNEWS_TOK_ARABIC)
+	{
+		ArnewsNumber num;
+
+		if (arnews_number_at(s->text, s->len, s->w[i].start, ARNEWS_NUMO_ORDINALS, &num))
+			m->it.start = num.start;
+	}
+	if (!range)
+		return apply_day(s, m, d1);
+	else
+	{
+		Match		m2 = mm;
+
+		if (!apply_day(s, m, d1) || !apply_day(s, &m2, d2))
+			return false;
+		m->it.kind = ARNEWS_DK_RANGE;
+		if (m->it.has_span)
+			m->it.hi = m2.it.hi;
+	}
+	return true;
+}
+
+/* Numeric dates: yyyy-mm-dd, dd/mm/yyyy (+ هـ), and year ranges 2014-2022 */
+static bool
+match_numeric(const Scan *s, int i, Match *m)
+{
+	const DWord *a = &s->w[i];
+	int32_t		sep;
+	int			y,
+				mo,
+				d,
+				era,
+				k;
+
+	if (a->type != ARNEWS_TOK_INT || a->ival < 0 || i + 1 >= s->n)
+		return false;
+	sep = gap_char(s, i + 1);
+	if (sep != '-' && sep != '/' && sep != '.')
+		return false;
+	if (!gap_exact(s, i + 1, sep) || s->w[i + 1].type != ARNEWS_TOK_INT || s->w[i + 1].ival < 0)
+		return false;
+	/* year range 2014-2022 */
+	if (sep == '-' && a->ndig == 4 && s->w[i + 1].ndig == 4 &&
+		a->ival >= 1900 && a->ival <= 2100 && s->w[i + 1].ival > a->ival &&
+		s->w[i + 1].ival <= 2100 &&
+		!(i + 2 < s->n && gap_exact(s, i + 2, '-') && s->w[i + 2].type == ARNEWS_TOK_INT))
+	{
+		match_init(m, a->start, ARNEWS_DK_RANGE);
+		m->it.has_span = true;
+		m->it.lo = arnews_days_from_civil(a->ival, 1, 1);
+		m->it.hi = arnews_days_from_civil(s->w[i + 1].ival + 1, 1, 1);
+		m->it.grain = ARNEWS_GRAIN_YEAR;
+		m->endw = i + 2;
+		m->it.end = s->w[i + 1].end;
+		return true;
+	}
+	if (i + 2 >= s->n || !gap_exact(s, i + 2, sep) || s->w[i + 2].type != ARNEWS_TOK_INT ||
+		s->w[i + 2].ival < 0)
+		return false;
+	/* not part of a longer chain (phone numbers, versions) */
+	if (i + 3 < s->n && s->w[i + 3].type == ARNEWS_TOK_INT &&
+		(gap_exact(s, i + 3, sep) || gap_exact(s, i + 3, '.')))
+		return false;
+	if (i > 0 && s->w[i - 1].type == ARNEWS_TOK_INT && s->w[i - 1].end == a->start - 1)
+		return false;
+	if (a->ndig == 4 && s->w[i + 1].ndig <= 2 && s->w[i + 2].ndig <= 2)
+	{
+		y = a->ival;
+		mo = s->w[i + 1].ival;
+		d = s->w[i + 2].ival;
+	}
+	else if (a->ndig <= 2 && s->w[i + 1].ndig <= 2 && s->w[i + 2].ndig == 4)
+	{
+		d = a->ival;
+		mo = s->w[i + 1].ival;
+		y = s->w[i + 2].ival;
+	}
+	else
+		return false;
+	era = read_era(s, i + 3, &k);
+	match_init(m, a->start, ARNEWS_DK_DATE);
+	if (era == ARNEWS_ERA_HIJRI || (y >= 1300 && y <= 1500 && era != ARNEWS_ERA_GREG))
+	{
+		int32_t		day;
+
+		if (y < 1300 || y > 1600 || !arnews_hijri_to_days(y, mo, d, &day))
+			return false;
+		set_day(&m->it, day);
+		m->it.hijri = true;
+	}
+	else
+	{
+		if (y < 1800 || y > 2200 || !arnews_valid_civil(y, mo, d))
+			return false;
+		set_day(&m->it, arnews_days_from_civil(y, mo, d));
+	}
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	return true;
+}
+
+/* Apply a clock mark (صباحاً، مساءً، م، ص ...) to an hour */
+static int
+apply_mark(int hour, int mark)
+{
+	if (mark == 6 || mark == 4)
+		return hour == 12 ? 0 : hour;
+	if (mark == 18 || mark == 15)
+		return hour < 12 ? hour + 12 : hour;
+	if (mark == 12)
+		return hour < 6 ? hour + 12 : hour;
+	if (mark == 21)
+		return (hour >= 6 && hour < 12) ? hour + 12 : (hour == 12 ? 0 : hour);
+	return hour;
+}
+
+/* Clock mark and time zone after a time ending before word k */
+static int
+time_tail(const Scan *s, int k, int hour, int *next)
+{
+	const ArnewsDateLex *e;
+
+	*next = k;
+	if (k < s->n && gap_plain(s, k) && s->w[k].cstart == s->w[k].start &&
+		(e = lex_has(s, k, ARNEWS_DL_MARK | ARNEWS_DL_POD)) != NULL)
+	{
+		hour = apply_mark(hour, e->hour);
+		k++;
+	}
+	/* بتوقيت غرينتش / بتوقيت مكة المكرمة: one following word */
+	if (k + 1 < s->n && gap_plain(s, k) && lex_has(s, k, ARNEWS_DL_TZ) && gap_plain(s, k + 1))
+		k += 2;
+	*next = k;
+	return hour;
+}
+
+/* Clock times: 12:48 م، 05:16 مساءً */
+static bool
+match_clock(const Scan *s, int i, Match *m)
+{
+	const DWord *a = &s->w[i];
+	int			hour,
+				min,
+				k;
+
+	if (a->type != ARNEWS_TOK_INT || a->ndig < 1 || a->ndig > 2 || i + 1 >= s->n ||
+		!gap_exact(s, i + 1, ':') || s->w[i + 1].type != ARNEWS_TOK_INT ||
+		s->w[i + 1].ndig != 2)
+		return false;
+	hour = a->ival;
+	min = s->w[i + 1].ival;
+	if (hour > 24 || min > 59)
+		return false;
+	k = i + 2;
+	/* seconds */
+	if (k < s->n && gap_exact(s, k, ':') && s->w[k].type == ARNEWS_TOK_INT && s->w[k].ndig == 2)
+		k++;
+	hour = time_tail(s, k, hour, &k);
+	match_init(m, a->start, ARNEWS_DK_TIME);
+	m->it.grain = ARNEWS_GRAIN_MINUTE;
+	m->it.at_minutes = hour * 60 + min;	/* minutes in the day, resolved later */
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	return true;
+}
+
+/* الساعة + hour (digits, words or ordinal) + optional fraction and mark */
+static bool
+match_hour_word(const Scan *s, int i, Match *m)
+{
+	int			k = i + 1,
+				hour,
+				min = 0;
+	bool		has_min = false;
+
+	if (k >= s->n || !gap_plain(s, k))
+		return false;
+	if (s->w[k].type == ARNEWS_TOK_INT)
+	{
+		if (s->w[k].ndig > 2 || s->w[k].ival > 24)
+			return false;
+		hour = s->w[k].ival;
+		k++;
+		if (k + 0 < s->n && gap_exact(s, k, ':') && s->w[k].type == ARNEWS_TOK_INT &&
+			s->w[k].ndig == 2 && s->w[k].ival < 60)
+		{
+			min = s->w[k].ival;
+			has_min = true;
+			k++;
+		}
+	}
+	else if (s->w[k].type == ARNEWS_TOK_ARABIC)
+	{
+		ArnewsNumber num;
+		int			j;
+
+		if (!arnews_number_at(s->text, s->len, s->w[k].start, ARNEWS_NUMO_ORDINALS, &num) ||
+			num.value < 0 || num.value > 24 ||
+			(num.flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE)))
+			return false;
+		j = word_ending_at(s, k, num.end);
+		if (j < 0)
+			return false;
+		hour = (int) num.value;
+		if (num.flags & ARNEWS_NUMF_FRACTION)
+		{
+			min = (int) ((num.value - hour) * 60 + 0.5);
+			has_min = true;
+		}
+		k = j + 1;
+	}
+	else
+		return false;
+	/* والنصف، والربع، إلا ربعاً */
+	if (k < s->n && gap_plain(s, k))
+	{
+		if (word_is(s, k, "والنصف"))
+		{
+			min = 30;
+			has_min = true;
+			k++;
+		}
+		else if (word_is(s, k, "والربع"))
+		{
+			min = 15;
+			has_min = true;
+			k++;
+		}
+		else if (word_is(s, k, "الا") && k + 1 < s->n && word_is(s, k + 1, "ربعا"))
+		{
+			hour = hour == 0 ? 23 : hour - 1;
+			min = 45;
+			has_min = true;
+			k += 2;
+		}
+	}
+	hour = time_tail(s, k, hour, &k);
+	match_init(m, s->w[i].cstart, ARNEWS_DK_TIME);
+	m->it.grain = has_min ? ARNEWS_GRAIN_MINUTE : ARNEWS_GRAIN_HOUR;
+	m->it.at_minutes = hour * 60 + min;
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	return true;
+}
+
+/* عام 2022، سنة 1445 هـ، العام 2020، عامي 2014 و2022 */
+static bool
+match_yearword(const Scan *s, int i, const ArnewsDateLex *e, Match *m)
+{
+	int			y,
+				k,
+				era;
+
+	if (i + 1 >= s->n || !gap_plain(s, i + 1) || !read_year(s, i + 1, 1, 2200, &y) ||
+		s->w[i + 1].ndig < 3)
+		return false;
+	era = read_era(s, i + 2, &k);
+	if (e->ywcount == 2)
+	{
+		int			y2;
+		int			j = k;
+
+		/* عامي 2014 و2022 */
+		if (j + 1 < s->n && word_is(s, j, "\xd9\x88") && read_year(s, j + 1, y + 1, 2200, &y2))
+		{
+			match_init(m, s->w[i].cstart, ARNEWS_DK_RANGE);
+			set_year(&m->it, y);
+			m->it.hi = arnews_days_from_civil(y2 + 1, 1, 1);
+			m->endw = j + 2;
+			m->it.end = s->w[j + 1].end;
+			return true;
+		}
+		return false;
+	}
+	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	if (era == ARNEWS_ERA_HIJRI)
+	{
+		if (!set_hijri_year(&m->it, y))
+			return false;
+	}
+	else
+	{
+		if (y < 1000)
+			return false;
+		set_year(&m->it, y);
+	}
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	return true;
+}
+
+/* A bare year (2014) in a date context, or "1445 هـ" */
+static bool
+match_bare_year(const Scan *s, int i, Match *m)
+{
+	const DWord *a = &s->w[i];
+	int			k,
+				era,
+				p = i - 1;
+	bool		ok = false;
+
+	if (a->type != ARNEWS_TOK_INT || a->ndig < 3 || a->ndig > 4)
+		return false;
+	if (!read_year(s, i, 1, 2200, &k))
+		return false;
+	era = read_era(s, i + 1, &k);
+	if (era == ARNEWS_ERA_HIJRI)
+	{
+		match_init(m, a->start, ARNEWS_DK_DATE);
+		if (!set_hijri_year(&m->it, a->ival))
+			return false;
+		m->endw = k;
+		m->it.end = s->w[k - 1].end;
+		return true;
+	}
+	if (a->ival < 1900 || a->ival > 2100 || a->ndig != 4)
+		return false;
+	/* skip a glued conjunction و */
+	if (p >= 0 && word_is(s, p, "\xd9\x88") && s->w[p].end == a->start)
+		p--;
+	if (p >= 0 && (s->w[p].type == ARNEWS_TOK_INT || s->w[p].type == ARNEWS_TOK_FLOAT ||
+				   lex_has(s, p, ARNEWS_DL_NOYEAR | ARNEWS_DL_APPROX | ARNEWS_DL_COUNTED)))
+		return false;
+	if (era == ARNEWS_ERA_GREG)
+		ok = true;
+	else if (p >= 0 && gap_char(s, p + 1) == 0 &&
+			 lex_has(s, p, ARNEWS_DL_SIGNAL | ARNEWS_DL_SEASON | ARNEWS_DL_PARTOF))
+		ok = !(i + 1 < s->n && gap_plain(s, i + 1) &&
+			   lex_has(s, i + 1, ARNEWS_DL_COUNTED | ARNEWS_DL_UNIT));
+	else
+	{
+		int32_t		g = i + 1 < s->n ? gap_char(s, i + 1) : -2;
+
+		if (i + 1 >= s->n)
+			ok = true;
+		else if (g == '%' || g == ',' || g == '$')
+			ok = false;
+		else if (g != 0)
+			ok = true;			/* punctuation or a line break follows */
+		else
+			ok = lex_has(s, i + 1, ARNEWS_DL_YFOLLOW) != NULL;
+	}
+	if (!ok)
+		return false;
+	match_init(m, a->start, ARNEWS_DK_DATE);
+	set_year(&m->it, a->ival);
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	return true;
+}
+
+/* Day of the most recent weekday wd on or before / after the reference */
+static int32_t
+weekday_day(const Scan *s, int wd, int rel)
+{
+	int			cur = arnews_weekday(s->ref);
+	int			back = (cur - wd + 7) % 7;
+	int			fwd = (wd - cur + 7) % 7;
+
+	if (rel > 0)
+		return s->ref + (fwd == 0 ? 7 : fwd);
+	if (rel < 0)
+		return s->ref - (back == 0 ? 7 : back);
+	return s->ref - back;
+}
+
+/* [يوم] weekday [الماضي/المقبل]; bare_ok allows the ambiguous الاثنين alone */
+static bool
+match_weekday(const Scan *s, int i, bool after_pod, Match *m)
+{
+	int			k = i,
+				rel = 0;
+	bool		has_dayword = false;
+	bool		has_rel;
+	const ArnewsDateLex *e;
+
+	if (lex_has(s, k, ARNEWS_DL_DAYWORD) && s->w[k].lexc->ywcount == 1 && k + 1 < s->n &&
+		gap_plain(s, k + 1) && lex_has(s, k + 1, ARNEWS_DL_WDAY))
+	{
+		has_dayword = true;
+		k++;
+	}
+	e = lex_has(s, k, ARNEWS_DL_WDAY);
+	if (e == NULL || (k > i && s->w[k].cstart != s->w[k].start))
+		return false;
+	has_rel = read_rel(s, k + 1, &rel);
+	if (e->wday == 1 && !has_dayword && !has_rel && !after_pod)
+		return false;			/* الاثنين is also "the two" */
+	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	m->endw = has_rel ? k + 2 : k + 1;
+	m->it.end = s->w[m->endw - 1].end;
+	m->it.relative = true;
+	m->it.grain = ARNEWS_GRAIN_DAY;
+	if (s->has_ref)
+		set_day(&m->it, weekday_day(s, e->wday, has_rel ? rel : 0));
+	return true;
+}
+
+/* Deictic day (اليوم، أمس، غداً، بعد غد ...) with an apposed weekday */
+static bool
+match_deixis(const Scan *s, int i, Match *m)
+{
+	int			k;
+	const ArnewsDateLex *e = lex_multi(s, i, &k);
+
+	if (e == NULL || !(e->mask & ARNEWS_DL_DEIXIS))
+		return false;
+	/* اليوم التالي: relative to an event, not to the reference */
+	if (k < s->n && gap_plain(s, k) && word_is(s, k, "التالي"))
+		return false;
+	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	if (k < s->n && gap_plain(s, k) && s->w[k].cstart == s->w[k].start &&
+		lex_has(s, k, ARNEWS_DL_WDAY) && !lex_has(s, k, ARNEWS_DL_DEIXIS))
+		k++;
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	m->it.relative = true;
+	m->it.grain = ARNEWS_GRAIN_DAY;
+	if (s->has_ref)
+		set_day(&m->it, s->ref + e->deixis);
+	return true;
+}
+
+/* Part of day + day: مساء الثلاثاء، صباح اليوم، ليلة أمس */
+static bool
+match_pod(const Scan *s, int i, Match *m)
+{
+	Match		in;
+
+	if (!lex_has(s, i, ARNEWS_DL_POD) || i + 1 >= s->n || !gap_plain(s, i + 1))
+		return false;
+	if (!match_deixis(s, i + 1, &in) && !match_weekday(s, i + 1, true, &in))
+		return false;
+	*m = in;
+	m->it.start = s->w[i].cstart;
+	return true;
+}
+
+/* الأسبوع الماضي، الشهر الجاري، العام المقبل، هذا العام */
+static bool
+match_unit_rel(const Scan *s, int i, Match *m)
+{
+	const ArnewsDateLex *u;
+	int			rel = 0,
+				k;
+
+	if (lex_has(s, i, ARNEWS_DL_THIS) && i + 1 < s->n && gap_plain(s, i + 1) &&
+		s->w[i + 1].cstart == s->w[i + 1].start &&
+		(u = lex_has(s, i + 1, ARNEWS_DL_UNITDEF)) != NULL)
+		k = i + 2;
+	else if ((u = lex_has(s, i, ARNEWS_DL_UNITDEF)) != NULL && read_rel(s, i + 1, &rel))
+		k = i + 2;
+	else
+		return false;
+	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	m->it.relative = true;
+	m->it.grain = u->unit == ARNEWS_U_WEEK ? ARNEWS_GRAIN_WEEK :
+		u->unit == ARNEWS_U_MONTH ? ARNEWS_GRAIN_MONTH : ARNEWS_GRAIN_YEAR;
+	if (!s->has_ref)
+		return true;
+	if (u->unit == ARNEWS_U_WEEK)
+	{
+		int32_t		mon = s->ref - (arnews_weekday(s->ref) + 6) % 7;
+
+		m->it.has_span = true;
+		m->it.lo = mon + 7 * rel;
+		m->it.hi = m->it.lo + 7;
+	}
+	else if (u->unit == ARNEWS_U_MONTH)
+	{
+		int32_t		first = add_months(arnews_days_from_civil(s->ref_y, s->ref_m, 1), rel);
+		int			y,
+					mo,
+					d;
+
+		arnews_civil_from_days(first, &y, &mo, &d);
+		set_month(&m->it, y, mo);
+	}
+	else
+		set_year(&m->it, s->ref_y + rel);
+	return true;
+}
+
+/* Season + year: ربيع 2022، صيف عام 2019، الشتاء الماضي */
+static bool
+match_season(const Scan *s, int i, Match *m)
+{
+	const ArnewsDateLex *e = lex_has(s, i, ARNEWS_DL_SEASON);
+	int			y,
+				k = i + 1,
+				rel;
+	int			first_month;
+
+	if (e == NULL || k >= s->n || !gap_plain(s, k))
+		return false;
+	first_month = 3 * e->season;	/* 3, 6, 9, 12 */
+	match_init(m, s->w[i].cstart, ARNEWS_DK_RANGE);
+	if (lex_has(s, k, ARNEWS_DL_YEARWORD) && s->w[k].lexc->ywcount == 1 &&
+		k + 1 < s->n && gap_plain(s, k + 1) && read_year(s, k + 1, 1000, 2200, &y))
+		k += 2;
+	else if (read_year(s, k, 1000, 2200, &y) && s->w[k].ndig == 4)
+		k += 1;
+	else if (read_rel(s, k, &rel))
+	{
+		k += 1;
+		m->it.relative = true;
+		m->it.grain = ARNEWS_GRAIN_SEASON;
+		if (!s->has_ref)
+		{
+			m->endw = k;
+			m->it.end = s->w[k - 1].end;
+			return true;
+		}
+		y = s->ref_y;
+		if (e->season == 4 && s->ref_m <= 2)
+			y--;
+		{
+			int32_t		lo = arnews_days_from_civil(y, first_month, 1);
+			int32_t		hi = add_months(lo, 3);
+
+			if (rel < 0 && hi > s->ref)
+				y--;
+			else if (rel > 0 && lo <= s->ref)
+				y++;
+		}
+	}
+	else
+		return false;
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	m->it.has_span = true;
+	m->it.lo = arnews_days_from_civil(y, first_month, 1);
+	m->it.hi = add_months(m->it.lo, 3);
+	m->it.grain = ARNEWS_GRAIN_SEASON;
+	return true;
+}
+
+/* Decades: التسعينيات، تسعينيات القرن الماضي، الثمانينات من القرن العشرين */
+static bool
+match_decade(const Scan *s, int i, Match *m)
+{
+	const ArnewsDateLex *e = lex_has(s, i, ARNEWS_DL_DECADE);
+	const ArnewsDateLex *c;
+	int			k = i + 1,
+				k2,
+				base = 1900;
+
+	if (e == NULL)
+		return false;
+	if (k < s->n && word_is(s, k, "من") && gap_plain(s, k))
+		k++;
+	if (k < s->n && gap_plain(s, k) && (c = lex_multi(s, k, &k2)) != NULL &&
+		(c->mask & ARNEWS_DL_CENTURY))
+	{
+		if (c->century == 0)
+			base = 2000;
+		else if (c->century > 1)
+			base = c->century;
+		k = k2;
+	}
+	else
+		k = i + 1;
+	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	m->it.has_span = true;
+	m->it.lo = arnews_days_from_civil(base + e->decade, 1, 1);
+	m->it.hi = arnews_days_from_civil(base + e->decade + 10, 1, 1);
+	m->it.grain = ARNEWS_GRAIN_DECADE;
+	return true;
+}
+
+/* Inner date of مطلع/منتصف/أواخر and of "وقت سابق من" */
+static bool
+match_period(const Scan *s, int k, Match *in)
+{
+	const ArnewsDateLex *e;
+
+	if (k >= s->n)
+		return false;
+	if (match_month_expr(s, k, true, in) || match_unit_rel(s, k, in) ||
+		match_decade(s, k, in))
+		return true;
+	if ((e = lex_has(s, k, ARNEWS_DL_YEARWORD)) != NULL && match_yearword(s, k, e, in))
+		return true;
+	if (s->w[k].type == ARNEWS_TOK_INT && s->w[k].ndig == 4 && s->w[k].ival >= 1900 &&
+		s->w[k].ival <= 2100)
+	{
+		match_init(in, s->w[k].start, ARNEWS_DK_DATE);
+		set_year(&in->it, s->w[k].ival);
+		in->endw = k + 1;
+		in->it.end = s->w[k].end;
+		return true;
+	}
+	return false;
+}
+
+/* مطلع/منتصف/أواخر/نهاية + month, year or period */
+static bool
+match_partof(const Scan *s, int i, Match *m)
+{
+	const ArnewsDateLex *e = lex_has(s, i, ARNEWS_DL_PARTOF);
+	static const char *const names[] = {NULL, "start", "mid", "end"};
+
+	if (e == NULL || i + 1 >= s->n || !gap_plain(s, i + 1) ||
+		s->w[i + 1].cstart != s->w[i + 1].start)
+		return false;
+	if (!match_period(s, i + 1, m))
+		return false;
+	m->it.start = s->w[i].cstart;
+	m->it.qualifier = names[e->partof];
+	return true;
+}
+
+/* Vague adverbs and "وقت سابق من فبراير" */
+static bool
+match_vague(const Scan *s, int i, Match *m)
+{
+	int			k;
+	const ArnewsDateLex *e = lex_multi(s, i, &k);
+
+	if (e == NULL || !(e->mask & ARNEWS_DL_VAGUE))
+		return false;
+	/* وقت سابق من فبراير/شباط الحالي */
+	if (s->w[i].nlen == 6 && memcmp(s->w[i].norm, "وقت", 6) == 0)
+	{
+		Match		in;
+
+		if (k + 1 < s->n && word_is(s, k, "من") && gap_plain(s, k) && gap_plain(s, k + 1) &&
+			match_period(s, k + 1, &in))
+		{
+			*m = in;
+			m->it.start = s->w[i].cstart;
+			m->it.qualifier = e->vague < 0 ? "earlier" : "later";
+			return true;
+		}
+	}
+	match_init(m, s->w[i].cstart, ARNEWS_DK_VAGUE);
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	m->it.relative = true;
+	m->it.vague_dir = e->vague > 1 ? 1 : e->vague;
+	if (s->has_ref)
+	{
+		m->it.has_span = true;
+		if (m->it.vague_dir == 0)
+		{
+			m->it.lo = s->ref;
+			m->it.hi = s->ref + 1;
+		}
+		else if (m->it.vague_dir < 0)
+		{
+			m->it.lo = ARNEWS_DAY_UNBOUNDED;
+			m->it.hi = s->ref;
+		}
+		else
+		{
+			m->it.lo = s->ref + 1;
+			m->it.hi = ARNEWS_DAY_UNBOUNDED;
+		}
+	}
+	return true;
+}
+
+/* Fill the duration fields for count units (count < 0: unspecified) */
+static void
+set_duration(ArnewsDateItem *it, int unit, double count, int frac4)
+{
+	static const ArnewsDateGrain grains[] = {ARNEWS_GRAIN_NONE, ARNEWS_GRAIN_MINUTE,
+		ARNEWS_GRAIN_HOUR, ARNEWS_GRAIN_DAY, ARNEWS_GRAIN_WEEK, ARNEWS_GRAIN_MONTH,
+	ARNEWS_GRAIN_YEAR, ARNEWS_GRAIN_DECADE, ARNEWS_GRAIN_DECADE};
+	static const ArnewsDateGrain fine[] = {ARNEWS_GRAIN_NONE, ARNEWS_GRAIN_MINUTE,
+		ARNEWS_GRAIN_MINUTE, ARNEWS_GRAIN_HOUR, ARNEWS_GRAIN_HOUR, ARNEWS_GRAIN_DAY,
+	ARNEWS_GRAIN_MONTH, ARNEWS_GRAIN_YEAR, ARNEWS_GRAIN_YEAR};
+	int64_t		n = (int64_t) count;
+
+	it->kind = ARNEWS_DK_DURATION;
+	it->grain = grains[unit];
+	if (count < 0)
+		return;
+	it->has_duration = true;
+	switch (unit)
+	{
+		case ARNEWS_U_MINUTE:
+			it->dur_minutes = n;
+			break;
+		case ARNEWS_U_HOUR:
+			it->dur_minutes = n * 60 + frac4 * 15;
+			break;
+		case ARNEWS_U_DAY:
+			it->dur_days = (int32_t) n;
+			it->dur_minutes = frac4 * 360;
+			break;
+		case ARNEWS_U_WEEK:
+			it->dur_days = (int32_t) (n * 7);
+			it->dur_minutes = frac4 * 2520;
+			break;
+		case ARNEWS_U_MONTH:
+			it->dur_months = (int32_t) n;
+			it->dur_days = frac4 * 7 + (frac4 == 2 ? 1 : 0);
+			break;
+		case ARNEWS_U_YEAR:
+			it->dur_months = (int32_t) (n * 12 + frac4 * 3);
+			break;
+		case ARNEWS_U_DECADE:
+			it->dur_months = (int32_t) (n * 120 + frac4 * 30);
+			break;
+		default:
+			it->dur_months = (int32_t) (n * 1200 + frac4 * 300);
+			break;
+	}
+	if (frac4 != 0)
+		it->grain = fine[unit];
+}
+
+/* ونصف / وربع after a duration at word k: quarters, or 0 */
+static int
+read_fraction(const Scan *s, int k)
+{
+	if (k < s->n && gap_plain(s, k))
+	{
+		if (word_is(s, k, "ونصف"))
+			return 2;
+		if (word_is(s, k, "وربع"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Durations: [approximator] number unit [ونصف]; dual units (يومين); unit +
+ * واحد; a bare unit after a signal or an approximator (منذ أسابيع، نحو شهر).
+ */
+static bool
+match_duration(const Scan *s, int i, Match *m)
+{
+	int			k = i,
+				k2;
+	const ArnewsDateLex *a = NULL;
+	const ArnewsDateLex *u;
+	const char *qual = NULL;
+	size_t		start = s->w[i].cstart;
+	double		count = -1;
+	int			frac;
+
+	/* approximator */
+	if ((a = lex_multi(s, i, &k2)) != NULL && (a->mask & ARNEWS_DL_APPROX))
+	{
+		qual = a->approx < 0 ? "less_than" : a->approx > 0 ? "more_than" : "approx";
+		k = k2;
+		if (k >= s->n || !gap_plain(s, k))
+			return false;
+	}
+	else
+		a = NULL;
+	/* number */
+	if (s->w[k].type == ARNEWS_TOK_INT && s->w[k].ival >= 0)
+	{
+		count = s->w[k].ival;
+		k++;
+	}
+	else if (s->w[k].type == ARNEWS_TOK_FLOAT)
+	{
+		ArnewsNumber num;
+		int			j;
+
+		if (!arnews_number_at(s->text, s->len, s->w[k].start, 0, &num) ||
+			(j = word_ending_at(s, k, num.end)) < 0)
+			return false;
+		count = num.value;
+		k = j + 1;
+	}
+	else if (s->w[k].type == ARNEWS_TOK_ARABIC && !lex_has(s, k, ARNEWS_DL_UNIT))
+	{
+		ArnewsNumber num;
+		int			j;
+
+		if (!arnews_number_at(s->text, s->len, s->w[k].start, ARNEWS_NUMO_CLITIC, &num) ||
+			(num.flags & (ARNEWS_NUMF_ORDINAL | ARNEWS_NUMF_VAGUE)) ||
+			(j = word_ending_at(s, k, num.end)) < 0)
+			return false;
+		count = num.value;
+		if (k == i)
+			start = num.start;
+		if (num.flags & ARNEWS_NUMF_APPROX)
+			qual = num.approx_dir < 0 ? "less_than" : num.approx_dir > 0 ? "more_than" : "approx";
+		k = j + 1;
+	}
+	if (count >= 0)
+	{
+		/* the unit follows the number */
+		if (k >= s->n || !gap_plain(s, k) || s->w[k].cstart != s->w[k].start)
+			return false;
+		u = lex_has(s, k, ARNEWS_DL_UNIT);
+		if (u == NULL || u->ucount == 2)
+			return false;
+		k++;
+	}
+	else
+	{
+		/* a unit word alone */
+		u = lex_has(s, k, ARNEWS_DL_UNIT);
+		if (u == NULL || (k > i && s->w[k].cstart != s->w[k].start))
+			return false;
+		if (k == i)
+			start = s->w[k].cstart;
+		if (u->ucount == 2)
+			count = 2;
+		else if (k + 1 < s->n && gap_plain(s, k + 1) &&
+				 (word_is(s, k + 1, "واحد") || word_is(s, k + 1, "واحده")))
+		{
+			count = 1;
+			k++;
+		}
+		else
+		{
+			int			p = i - 1;
+			const ArnewsDateLex *sig = lex_has(s, p, ARNEWS_DL_SIGNAL);
+
+			/* a bare unit needs a signal or an approximator before it */
+			if (a == NULL &&
+				(sig == NULL || gap_char(s, i) != 0 || sig->signal == ARNEWS_SIG_IN ||
+				 sig->signal == ARNEWS_SIG_DURING))
+				return false;
+			if (u->unit >= ARNEWS_U_DECADE && u->ucount == 1)
+				return false;	/* عقد is also "held" / "contract" */
+			/* عام 2014: a year, not a duration */
+			if (k + 1 < s->n && s->w[k + 1].type == ARNEWS_TOK_INT)
+				return false;
+			count = u->ucount == 1 ? 1 : -1;
+		}
+		k++;
+	}
+	frac = read_fraction(s, k);
+	if (frac)
+		k++;
+	match_init(m, start, ARNEWS_DK_DURATION);
+	set_duration(&m->it, u->unit, count, frac);
+	m->it.qualifier = qual;
+	m->endw = k;
+	m->it.end = s->w[k - 1].end;
+	return true;
+}
+
+/* Anchor a duration governed by منذ/قبل/بعد on the reference */
+static void
+anchor_duration(const Scan *s, ArnewsDateItem *it, int signal)
+{
+	int32_t		off;
+
+	if (!s->has_ref || !it->has_duration || it->grain == ARNEWS_GRAIN_MINUTE ||
+		it->grain == ARNEWS_GRAIN_HOUR)
+		return;
+	if (signal != ARNEWS_SIG_SINCE && signal != ARNEWS_SIG_BEFORE && signal != ARNEWS_SIG_AFTER)
+		return;
+	it->relative = true;
+	if (signal == ARNEWS_SIG_AFTER)
+		off = add_months(s->ref, it->dur_months) + it->dur_days - s->ref;
+	else
+		off = add_months(s->ref, -it->dur_months) - it->dur_days - s->ref;
+	it->has_span = true;
+	if (signal == ARNEWS_SIG_SINCE)
+	{
+		it->lo = s->ref + off;
+		it->hi = s->ref + 1;
+	}
+	else
+	{
+		it->lo = s->ref + off;
+		it->hi = it->lo + 1;
+	}
+}
+
+/* Keep m as best if it ends later than best */
+static void
+consider(Match *best, bool *have, const Match *m)
+{
+	if (!*have || m->it.end > best->it.end)
+	{
+		*best = *m;
+		*have = true;
+	}
+}
+
+/* Try every pattern at word i; true with the longest match */
+static bool
+match_at(const Scan *s, int i, Match *best)
+{
+	const DWord *w = &s->w[i];
+	const ArnewsDateLex *e = w->lexc;
+	bool		have = false;
+	Match		m;
+
+	if (w->type == ARNEWS_TOK_INT)
+	{
+		if (match_numeric(s, i, &m))
+			consider(best, &have, &m);
+		if (match_clock(s, i, &m))
+			consider(best, &have, &m);
+		if (match_day_month(s, i, &m))
+			consider(best, &have, &m);
+		if (!have && match_bare_year(s, i, &m))
+			consider(best, &have, &m);
+		if (!have && match_duration(s, i, &m))
+			consider(best, &have, &m);
+		return have;
+	}
+	if (w->type == ARNEWS_TOK_FLOAT)
+		return match_duration(s, i, best);
+	if (w->type != ARNEWS_TOK_ARABIC)
+		return false;
+	if (e == NULL)
+	{
+		/* maybe a number word: only worth reading before a unit or month */
+		bool		near = false;
+
+		for (int k = i + 1; k < s->n && k <= i + 4 && !near; k++)
+			near = lex_has(s, k, ARNEWS_DL_UNIT | ARNEWS_DL_MONTH) != NULL ||
+				(s->w[k].lexc != NULL && s->w[k].lexc->month_first);
+		if (!near)
+			return false;
+		if (match_day_month(s, i, &m))
+			consider(best, &have, &m);
+		if (match_duration(s, i, &m))
+			consider(best, &have, &m);
+		return have;
+	}
+	/* a weekday in front of a date: الأربعاء، 03 ديسمبر 2025 */
+	if (e->mask & (ARNEWS_DL_WDAY | ARNEWS_DL_DAYWORD))
+	{
+		int			k = i + 1;
+
+		if (k < s->n && (e->mask & ARNEWS_DL_DAYWORD) && lex_has(s, k, ARNEWS_DL_WDAY) &&
+			gap_plain(s, k))
+			k++;
+		if (k < s->n && (gap_char(s, k) == 0 || gap_char(s, k) == 0x060C || gap_char(s, k) == ','))
+		{
+			if (match_day_month(s, k, &m) || match_numeric(s, k, &m))
+			{
+				if (e->mask & ARNEWS_DL_DAYWORD && e->ywcount == 2 && m.it.kind != ARNEWS_DK_RANGE)
+					;
+				else
+				{
+					m.it.start = w->cstart;
+					consider(best, &have, &m);
+				}
+			}
+		}
+		if (match_weekday(s, i, false, &m))
+			consider(best, &have, &m);
+	}
+	if (e->mask & ARNEWS_DL_MONTH || e->multi_first)
+	{
+		int			p = i - 1;
+		bool		ctx = p >= 0 && gap_char(s, i) == 0 &&
+			lex_has(s, p, ARNEWS_DL_SIGNAL | ARNEWS_DL_MONTHWORD);
+
+		if (match_month_expr(s, i, (!e->ambiguous && e->msys != ARNEWS_MS_HIJRI) || ctx, &m))
+		{
+			/* شهر رمضان: include شهر */
+			consider(best, &have, &m);
+		}
+	}
+	if ((e->mask & ARNEWS_DL_MONTHWORD) && i + 1 < s->n && gap_plain(s, i + 1) &&
+		match_month_expr(s, i + 1, true, &m))
+	{
+		m.it.start = w->cstart;
+		consider(best, &have, &m);
+	}
+	if ((e->mask & ARNEWS_DL_HOURWORD) && match_hour_word(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_YEARWORD) && match_yearword(s, i, e, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_DEIXIS || e->multi_first) && match_deixis(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_POD) && match_pod(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & (ARNEWS_DL_UNITDEF | ARNEWS_DL_THIS)) && match_unit_rel(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_SEASON) && match_season(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_DECADE) && match_decade(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_PARTOF) && match_partof(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_VAGUE || e->multi_first) && match_vague(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_APPROX) || e->multi_first) &&
+		match_duration(s, i, &m))
+		consider(best, &have, &m);
+	/* a day-number word that is also in the lexicon is not expected */
+	return have;
+}
+
+/* Append an item to the list */
+static void
+list_push(ArnewsDateList *out, const ArnewsDateItem *it)
+{
+	if (out->n == out->cap)
+	{
+		out->cap = out->cap ? out->cap * 2 : 16;
+		out->items = out->items ? arnews_realloc(out->items, sizeof(ArnewsDateItem) * out->cap)
+			: arnews_alloc(sizeof(ArnewsDateItem) * out->cap);
+	}
+	out->items[out->n++] = *it;
+}
+
+/* Find and resolve every temporal expression (see dates.h) */
+void
+arnews_dates_extract(const char *text, size_t len, bool has_ref, int32_t ref_day,
+					 ArnewsDateList *out)
+{
+	Scan		s;
+	int			first = out->n;
+	int			i = 0;
+
+	if (text == NULL || len == 0)
+		return;
+	memset(&s, 0, sizeof(s));
+	s.text = text;
+	s.len = len;
+	s.has_ref = has_ref;
+	s.ref = ref_day;
+	if (has_ref)
+		arnews_civil_from_days(ref_day, &s.ref_y, &s.ref_m, &s.ref_d);
+	scan_words(&s);
+	while (i < s.n)
+	{
+		Match		m;
+
+		if (match_at(&s, i, &m) && m.endw > i)
+		{
+			int			p = i - 1;
+			const ArnewsDateLex *sig;
+
+			/* the governing signal before the span */
+			if (p >= 0 && gap_char(&s, i) == 0 && s.w[i].cstart == s.w[i].start &&
+				(sig = lex_has(&s, p, ARNEWS_DL_SIGNAL)) != NULL)
+			{
+				m.it.modifier = arnews_dates_signal_name(sig->signal);
+				if (m.it.kind == ARNEWS_DK_DURATION)
+					anchor_duration(&s, &m.it, sig->signal);
+			}
+			if (m.it.relative && !has_ref)
+				m.it.has_span = false;
+			list_push(out, &m.it);
+			i = m.endw;
+		}
+		else
+			i++;
+	}
+	/* clock times take the day of a date just before them, else the reference */
+	for (int k = first; k < out->n; k++)
+	{
+		ArnewsDateItem *t = &out->items[k];
+		int64_t		mins = t->at_minutes;
+		bool		dated = false;
+
+		if (t->kind != ARNEWS_DK_TIME)
+			continue;
+		if (k > first)
+		{
+			ArnewsDateItem *d = &out->items[k - 1];
+
+			if (d->kind == ARNEWS_DK_DATE && d->grain == ARNEWS_GRAIN_DAY && d->has_span &&
+				t->start - d->end <= 24)
+			{
+				t->at_minutes = (int64_t) d->lo * 1440 + mins;
+				t->has_at = true;
+				t->has_span = true;
+				t->lo = d->lo;
+				t->hi = d->hi;
+				t->hijri = d->hijri;
+				dated = true;
+			}
+		}
+		if (!dated)
+		{
+			t->relative = true;
+			if (has_ref)
+			{
+				t->at_minutes = (int64_t) ref_day * 1440 + mins;
+				t->has_at = true;
+				t->has_span = true;
+				t->lo = ref_day;
+				t->hi = ref_day + 1;
+			}
+			else
+				t->at_minutes = 0;
+		}
+	}
+	arnews_free(s.w);
+}

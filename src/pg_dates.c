@@ -1,0 +1,164 @@
+/*-------------------------------------------------------------------------
+ *
+ * pg_dates.c
+ *		SQL functions arnews_dates(text, date) and arnews_pubdate(text):
+ *		the PostgreSQL glue of the date engine (src/core/dates*.c).
+ *
+ * IDENTIFICATION
+ *	  src/pg_dates.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "arnews.h"
+
+#include "catalog/pg_type.h"
+#include "datatype/timestamp.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/rangetypes.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+#include "utils/typcache.h"
+
+#include "dates.h"
+
+/* days from 1970-01-01 (engine) to 2000-01-01 (PostgreSQL epoch) */
+#define ARNEWS_PG_EPOCH_DAYS 10957
+
+#define DATES_NCOLS 10
+
+/* A date bound of the engine as a PostgreSQL range bound */
+static void
+make_bound(RangeBound *b, int32_t day, bool lower)
+{
+	b->infinite = day == ARNEWS_DAY_UNBOUNDED;
+	b->val = b->infinite ? (Datum) 0 : DateADTGetDatum((DateADT) (day - ARNEWS_PG_EPOCH_DAYS));
+	b->inclusive = lower && !b->infinite;
+	b->lower = lower;
+}
+
+/* The half-open daterange of an item */
+static Datum
+item_daterange(TypeCacheEntry *typcache, const ArnewsDateItem *it)
+{
+	RangeBound	lo,
+				hi;
+
+	make_bound(&lo, it->lo, true);
+	make_bound(&hi, it->hi, false);
+#if PG_VERSION_NUM >= 160000
+	return RangeTypePGetDatum(make_range(typcache, &lo, &hi, false, NULL));
+#else
+	return RangeTypePGetDatum(make_range(typcache, &lo, &hi, false));
+#endif
+}
+
+PG_FUNCTION_INFO_V1(arnews_dates);
+Datum
+arnews_dates(PG_FUNCTION_ARGS)
+{
+	TupleDesc	desc;
+	Tuplestorestate *store;
+	text	   *body;
+	const char *buf;
+	Size		len;
+	ArnewsDateList list = {NULL, 0, 0};
+	bool		has_ref = false;
+	int32_t		ref = 0;
+	TypeCacheEntry *typcache;
+	Size		cache_byte = 0;
+	int			cache_char = 0;
+
+	arnews_check_encoding();
+	store = arnews_srf_begin(fcinfo, &desc);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	body = PG_GETARG_TEXT_PP(0);
+	buf = VARDATA_ANY(body);
+	len = VARSIZE_ANY_EXHDR(body);
+	if (!PG_ARGISNULL(1))
+	{
+		DateADT		d = PG_GETARG_DATEADT(1);
+
+		/* an infinite reference resolves nothing */
+		if (!DATE_NOT_FINITE(d))
+		{
+			has_ref = true;
+			ref = (int32_t) d + ARNEWS_PG_EPOCH_DAYS;
+		}
+	}
+	arnews_dates_extract(buf, len, has_ref, ref, &list);
+	CHECK_FOR_INTERRUPTS();
+	typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+	for (int i = 0; i < list.n; i++)
+	{
+		const ArnewsDateItem *it = &list.items[i];
+		Datum		values[DATES_NCOLS];
+		bool		nulls[DATES_NCOLS];
+		int			cstart,
+					cend;
+		const char *grain = arnews_date_grain_name(it->grain);
+
+		memset(nulls, 0, sizeof(nulls));
+		cstart = arnews_char_position(buf, it->start, &cache_byte, &cache_char);
+		cend = arnews_char_position(buf, it->end, &cache_byte, &cache_char);
+		values[0] = CStringGetTextDatum(arnews_date_kind_name(it->kind));
+		values[1] = PointerGetDatum(cstring_to_text_with_len(buf + it->start,
+															 (int) (it->end - it->start)));
+		values[2] = Int32GetDatum(cstart);
+		values[3] = Int32GetDatum(cend - cstart);
+		if (it->has_span)
+			values[4] = item_daterange(typcache, it);
+		else
+			nulls[4] = true;
+		if (grain)
+			values[5] = CStringGetTextDatum(grain);
+		else
+			nulls[5] = true;
+		if (it->has_at)
+			values[6] = TimestampGetDatum((Timestamp) (it->at_minutes -
+													   (int64) ARNEWS_PG_EPOCH_DAYS * 1440) *
+										  USECS_PER_MINUTE);
+		else
+			nulls[6] = true;
+		if (it->has_duration)
+		{
+			Interval   *iv = palloc(sizeof(Interval));
+
+			iv->month = it->dur_months;
+			iv->day = it->dur_days;
+			iv->time = (TimeOffset) it->dur_minutes * USECS_PER_MINUTE;
+			values[7] = IntervalPGetDatum(iv);
+		}
+		else
+			nulls[7] = true;
+		if (it->modifier && it->qualifier)
+			values[8] = CStringGetTextDatum(psprintf("%s,%s", it->modifier, it->qualifier));
+		else if (it->modifier || it->qualifier)
+			values[8] = CStringGetTextDatum(it->modifier ? it->modifier : it->qualifier);
+		else
+			nulls[8] = true;
+		values[9] = CStringGetTextDatum(it->hijri ? "hijri" : "gregorian");
+		tuplestore_putvalues(store, desc, values, nulls);
+	}
+	PG_FREE_IF_COPY(body, 0);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(arnews_pubdate);
+Datum
+arnews_pubdate(PG_FUNCTION_ARGS)
+{
+	text	   *body = PG_GETARG_TEXT_PP(0);
+	int32_t		day;
+	bool		found;
+
+	arnews_check_encoding();
+	found = arnews_dates_pubdate(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &day);
+	PG_FREE_IF_COPY(body, 0);
+	if (!found)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT((DateADT) (day - ARNEWS_PG_EPOCH_DAYS));
+}
