@@ -1,5 +1,7 @@
 -- arnews_dates / arnews_pubdate: temporal expressions of Arabic news
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS arnews;
+RESET client_min_messages;
 SET client_min_messages = warning;
 SET datestyle = 'ISO, YMD';
 SET intervalstyle = 'iso_8601';

@@ -1,5 +1,7 @@
 -- quantities: arnews_quantities(text), one construction per line
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS arnews;
+RESET client_min_messages;
 SET client_min_messages = warning;
 SET extra_float_digits = 0;
 

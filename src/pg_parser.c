@@ -17,6 +17,7 @@
 #include "arnews.h"
 
 #include "tsearch/ts_public.h"
+#include "utils/builtins.h"
 
 #include "tokenize.h"
 
@@ -98,4 +99,25 @@ arnews_prs_lextype(PG_FUNCTION_ARGS)
 	}
 	descr[n].lexid = 0;
 	PG_RETURN_POINTER(descr);
+}
+
+/*
+ * Headline: the default parser's headline generator, except that blanks
+ * are never selected.  A multi-word entity name (حلف شمال الأطلسي) is one
+ * match for the dictionary, so its inner blanks would otherwise be wrapped
+ * in StartSel/StopSel like words.
+ */
+PG_FUNCTION_INFO_V1(arnews_prs_headline);
+Datum
+arnews_prs_headline(PG_FUNCTION_ARGS)
+{
+	HeadlineParsedText *prs = (HeadlineParsedText *) PG_GETARG_POINTER(0);
+	Datum		result;
+
+	result = DirectFunctionCall3(prsd_headline, PG_GETARG_DATUM(0),
+								 PG_GETARG_DATUM(1), PG_GETARG_DATUM(2));
+	for (int i = 0; i < prs->curwords; i++)
+		if (prs->words[i].type == token_types[ARNEWS_TOK_BLANK].id)
+			prs->words[i].selected = 0;
+	return result;
 }

@@ -21,6 +21,7 @@
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
+#include "dates.h"
 #include "quantities.h"
 #include "utf8.h"
 
@@ -41,6 +42,7 @@ arnews_quantities(PG_FUNCTION_ARGS)
 	Tuplestorestate *store;
 	TupleDesc	desc;
 	ArnewsQuantityOptions opts = {0};
+	ArnewsDateList dates = {NULL, 0, 0};
 	ArnewsQuantity *qs;
 	size_t		n;
 	Size		cache_byte = 0;
@@ -49,6 +51,21 @@ arnews_quantities(PG_FUNCTION_ARGS)
 	arnews_check_encoding();
 	store = arnews_srf_begin(fcinfo, &desc);
 	opts.tick = quantities_tick;
+
+	/* each character belongs to one extraction: dates and durations first */
+	arnews_dates_extract(s, len, false, 0, &dates);
+	if (dates.n > 0)
+	{
+		ArnewsByteSpan *spans = palloc(sizeof(ArnewsByteSpan) * dates.n);
+
+		for (int i = 0; i < dates.n; i++)
+		{
+			spans[i].start = dates.items[i].start;
+			spans[i].end = dates.items[i].end;
+		}
+		opts.exclude = spans;
+		opts.nexclude = (size_t) dates.n;
+	}
 	n = arnews_quantities_extract(s, len, &opts, &qs);
 	for (size_t i = 0; i < n; i++)
 	{

@@ -51,7 +51,7 @@ echo "== corpus"
 q "SELECT count(*) AS articles, min(published), max(published), pg_size_pretty(sum(octet_length(body))) AS text FROM articles"
 
 echo "== search: websearch_to_tsquery('arnews', ...) with ts_rank and ts_headline"
-for query in 'بوتين' 'ترمب' 'الأميركية' 'محادثات السلام' '"البنك المركزي"' 'غوغل'; do
+for query in 'بوتين' 'ترمب' 'الأميركية' 'أسعار النفط' '"البنك المركزي"' 'غوغل'; do
     echo "-- query: $query"
     q "SELECT file, round(ts_rank(tsv, query)::numeric, 3) AS rank,
               ts_headline('arnews', body, query, 'MaxWords=18, MinWords=8, MaxFragments=1, StartSel=[, StopSel=]') AS headline

@@ -12,17 +12,21 @@ CREATE FUNCTION arnews_prs_end(internal) RETURNS void
 CREATE FUNCTION arnews_prs_lextype(internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'arnews_prs_lextype'
     LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION arnews_prs_headline(internal, internal, tsquery) RETURNS internal
+    AS 'MODULE_PATHNAME', 'arnews_prs_headline'
+    LANGUAGE C STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION arnews_prs_start(internal, int4) IS 'arnews text search parser: start callback';
 COMMENT ON FUNCTION arnews_prs_gettoken(internal, internal, internal) IS 'arnews text search parser: next token';
 COMMENT ON FUNCTION arnews_prs_end(internal) IS 'arnews text search parser: end callback';
 COMMENT ON FUNCTION arnews_prs_lextype(internal) IS 'arnews text search parser: token types';
+COMMENT ON FUNCTION arnews_prs_headline(internal, internal, tsquery) IS 'arnews text search parser: headline (the default generator, blanks never highlighted)';
 
 CREATE TEXT SEARCH PARSER arnews_parser (
     START = arnews_prs_start,
     GETTOKEN = arnews_prs_gettoken,
     END = arnews_prs_end,
     LEXTYPES = arnews_prs_lextype,
-    HEADLINE = pg_catalog.prsd_headline
+    HEADLINE = arnews_prs_headline
 );
 COMMENT ON TEXT SEARCH PARSER arnews_parser IS
     'Tokenizer for Arabic news: Arabic, Latin and other words, numbers in any digit set, percents, URLs, e-mail, hashtags and mentions, by Unicode properties (never by the database locale)';
