@@ -27,3 +27,5 @@ if [ "$(psql -X -tA -d arnews_bench -c "SELECT to_regclass('ant') IS NOT NULL")"
 fi
 echo "== to_tsvector throughput (best of $rounds rounds, serial)"
 psql -X -q -d arnews_bench -v rounds="$rounds" -f bench/tsvector.sql
+echo "== extractor throughput (best of 2 rounds, serial)"
+psql -X -q -d arnews_bench -v rounds=2 -f bench/extractors.sql
