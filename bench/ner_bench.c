@@ -7,7 +7,7 @@
  *
  * Build (from the repository root):
  *	cc -std=c11 -O2 -Isrc/core -o /tmp/ner_bench bench/ner_bench.c \
- *		src/core/ner.c src/core/ner_feat.c src/core/ner_gaz.c src/core/ner_model.c \
+ *		src/core/ner.c src/core/ner_feat.c src/core/ner_gaz.c src/core/ner_model.c src/core/ner_clus.c \
  *		src/core/tokenize.c src/core/normalize.c src/core/utf8.c src/core/chars.c \
  *		test/unit/alloc_std.c -licui18n -licuuc -licudata -lm
  * Run:
@@ -163,6 +163,7 @@ main(int argc, char **argv)
 	ner = arnews_ner_new();
 	load(ner, ARNEWS_NER_DATA_MODEL, dir, "arnews_ner_model.txt");
 	load(ner, ARNEWS_NER_DATA_GAZETTEER, dir, "arnews_gazetteer.txt");
+	load(ner, ARNEWS_NER_DATA_CLUSTERS, dir, "arnews_ner_clusters.txt");
 	rss1 = rss_kb();
 	printf("memory after loading: %.1f MB (process RSS %.1f MB)\n",
 		   (rss1 - rss0) / 1024.0, rss1 / 1024.0);

@@ -53,6 +53,7 @@ get_ner(void)
 	ner = arnews_ner_new();
 	load_ner_file(ner, ARNEWS_NER_DATA_MODEL, "arnews_ner_model");
 	load_ner_file(ner, ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer");
+	load_ner_file(ner, ARNEWS_NER_DATA_CLUSTERS, "arnews_ner_clusters");
 	MemoryContextSwitchTo(old);
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	ner_cache = ner;

@@ -14,14 +14,18 @@
  *		test/unit/alloc_std.c -licui18n -licuuc -licudata -lm
  *
  * Use:
- *	ner_train [-g gazetteer.txt]... [-e epochs] [-o model.txt] train.txt
- *		train on the whole file and write the model;
- *	ner_train [-g gazetteer.txt]... [-e epochs] --cv K train.txt
+ *	ner_train [-g gazetteer.txt]... [-c clusters.txt] [-e epochs] [-p prune]
+ *			  [-b bias] -o model.txt train.txt
+ *		train on the whole file and write the model (-b lowers the score
+ *		of O by that much, trading precision for recall; default 0);
+ *	ner_train [-g gazetteer.txt]... [-c clusters.txt] [-e epochs] --cv K train.txt
  *		K-fold cross-validation (contiguous folds of sentences: train on
  *		K-1, test on 1), printing CoNLL exact-match precision, recall and
  *		F1 per type and micro-averaged over PER, LOC and ORG;
  *		with --interleave, sentence s goes to fold s % K instead (folds
- *		then share documents, so names recur between train and test).
+ *		then share documents, so names recur between train and test);
+ *		--dump file writes "token-number<TAB>gold<TAB>predicted" for every
+ *		held-out token (blank line between sentences) for error analysis.
  *
  * IDENTIFICATION
  *	  tools/ner_train.c
@@ -148,7 +152,7 @@ feat_id(uint64_t h, const char *name, bool add)
 
 /* Load the corpus and compute features */
 static void
-load_corpus(const char *path, ArnewsNerGaz *gaz)
+load_corpus(const char *path, ArnewsNerGaz *gaz, ArnewsNerClus *clus)
 {
 	size_t		len;
 	char	   *buf = slurp(path, &len);
@@ -196,6 +200,7 @@ load_corpus(const char *path, ArnewsNerGaz *gaz)
 		if ((blank || sn == 4096) && sn > 0)
 		{
 			arnews_ner_gaz_annotate(gaz, st, sn, nbuf.data);
+			arnews_ner_clus_annotate(clus, st, sn, nbuf.data);
 			if (ntoks + sn >= cap)
 			{
 				cap *= 2;
@@ -269,6 +274,9 @@ upd(size_t f, int t, float v, float c)
 	U[f * T + t] += c * v;
 }
 
+static FILE *dump_file;		/* --dump: held-out "gold pred" per token */
+static float prune_at = 0.05f;	/* -p: features with every |weight| below are dropped */
+static float o_bias = 0;		/* subtracted from the O score of every token */
 static int cv_k = 0;			/* interleaved folds: sentence s is in fold s % cv_k */
 
 /* Is sentence s in the held-out range/fold [lo, hi)? */
@@ -293,7 +301,6 @@ train(int epochs, int skip_lo, int skip_hi)
 	int		   *back = malloc(sizeof(int) * 4096 * T);
 	int			pred[4096];
 	unsigned int rng = 12345;
-	long		nerr = 0;
 
 	free(W);
 	free(U);
@@ -332,8 +339,6 @@ train(int epochs, int skip_lo, int skip_hi)
 				int			pp = i ? pred[i - 1] : T;
 
 				if (g != p)
-					nerr++;
-				if (g != p)
 					for (int f = featoff[tok]; f < featoff[tok + 1]; f++)
 					{
 						upd((size_t) feats[f], g, 1, c);
@@ -346,12 +351,27 @@ train(int epochs, int skip_lo, int skip_hi)
 				}
 			}
 			c++;
-			if (getenv("NER_DEBUG") && k == norder - 1)
-				fprintf(stderr, "epoch %d errors %ld\n", ep, nerr), nerr = 0;
 		}
 	}
 	for (size_t i = 0; i < nw; i++)
 		W[i] -= U[i] / c;
+	/* drop weak features as write_model() does, so that CV measures the shipped model */
+	for (int f = 0; f < nfeat; f++)
+	{
+		bool		keep = false;
+
+		for (int t = 0; t < T; t++)
+			keep |= fabsf(W[(size_t) f * T + t]) >= prune_at;
+		if (!keep)
+			memset(W + (size_t) f * T, 0, sizeof(float) * T);
+	}
+	/* recall bias: lower the score of O through the always-on feature "b" */
+	{
+		int			fb = feat_id(arnews_ner_feat_hash("b", 1, "", 0), "b=", false);
+
+		if (fb >= 0)
+			W[(size_t) fb * T] -= o_bias;
+	}
 	free(order);
 	free(emit);
 	free(score);
@@ -414,6 +434,13 @@ evaluate(int lo, int hi, Counts *cnt)
 		arnews_ner_viterbi(emit, s->n, W + (size_t) nfeat * T, pred, back, score);
 		ng = chunks(gold + s->start, s->n, gc);
 		np = chunks(pred, s->n, pc);
+		if (dump_file)
+		{
+			for (int i = 0; i < s->n; i++)
+				fprintf(dump_file, "%d\t%s\t%s\n", s->start + i,
+						arnews_ner_tag_name(gold[s->start + i]), arnews_ner_tag_name(pred[i]));
+			fprintf(dump_file, "\n");
+		}
 		for (int a = 0; a < np; a++)
 		{
 			bool		hit = false;
@@ -507,6 +534,8 @@ write_model(const char *path, int epochs, float prune)
 			"# %d tokens, features with every |weight| < %.3f dropped).\n"
 			"# Format: template=value<TAB>nine weights x1000 for O B-PER I-PER B-LOC I-LOC B-ORG\n"
 			"# I-ORG B-MISC I-MISC; T=<tag> lines are transition weights from <tag>.\n"
+			"# Features k<n>... are word-cluster prefixes: load data/arnews_ner_clusters.txt\n"
+			"# and data/arnews_gazetteer.txt with this model.\n"
 			"# Licence: CC BY-SA 4.0.  This model is derived from ANERcorp (Benajiba, Rosso and\n"
 			"# Benedi Ruiz 2007, \"ANERsys: An Arabic Named Entity Recognition System Based on\n"
 			"# Maximum Entropy\"), training split after Obeid et al. 2020 (CAMeL Tools), which is\n"
@@ -546,11 +575,11 @@ int
 main(int argc, char **argv)
 {
 	ArnewsNerGaz *gaz = arnews_ner_gaz_new();
+	ArnewsNerClus *clus = arnews_ner_clus_new();
 	const char *out = NULL;
 	const char *train_path = NULL;
 	int			epochs = 10;
 	int			cv = 0;
-	float		prune = 0.05f;
 	bool		interleave = false;
 
 	for (int i = 1; i < argc; i++)
@@ -563,12 +592,31 @@ main(int argc, char **argv)
 			arnews_ner_gaz_load(gaz, b, len, NULL, NULL);
 			free(b);
 		}
+		else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc)
+		{
+			size_t		len;
+			char	   *b = slurp(argv[++i], &len);
+
+			arnews_ner_clus_load(clus, b, len, NULL, NULL);
+			free(b);
+		}
 		else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
 			out = argv[++i];
 		else if (strcmp(argv[i], "-e") == 0 && i + 1 < argc)
 			epochs = atoi(argv[++i]);
 		else if (strcmp(argv[i], "-p") == 0 && i + 1 < argc)
-			prune = (float) atof(argv[++i]);
+			prune_at = (float) atof(argv[++i]);
+		else if (strcmp(argv[i], "-b") == 0 && i + 1 < argc)
+			o_bias = (float) atof(argv[++i]);
+		else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc)
+		{
+			dump_file = fopen(argv[++i], "w");
+			if (!dump_file)
+			{
+				perror(argv[i]);
+				return 2;
+			}
+		}
 		else if (strcmp(argv[i], "--interleave") == 0)
 			interleave = true;
 		else if (strcmp(argv[i], "--cv") == 0 && i + 1 < argc)
@@ -578,10 +626,10 @@ main(int argc, char **argv)
 	}
 	if (!train_path || (!out && cv < 2))
 	{
-		fprintf(stderr, "usage: ner_train [-g gaz]... [-e epochs] [-p prune] (-o model | --cv K) train.txt\n");
+		fprintf(stderr, "usage: ner_train [-g gaz]... [-c clusters] [-e epochs] [-p prune] (-o model | --cv K) train.txt\n");
 		return 2;
 	}
-	load_corpus(train_path, gaz);
+	load_corpus(train_path, gaz, clus);
 	fprintf(stderr, "%d sentences, %d tokens, %d features\n", nsents, ntoks, nfeat);
 	if (cv >= 2)
 	{
@@ -609,22 +657,14 @@ main(int argc, char **argv)
 			fflush(stdout);
 		}
 		report(&all, "total");
-		if (getenv("NER_SELFTEST"))
-		{
-			Counts		c = {{0}, {0}, {0}};
-
-			cv_k = 0;
-			train(epochs, 0, 0);
-			evaluate(0, nsents, &c);
-			report(&c, "self");
-		}
 	}
 	if (out)
 	{
 		cv_k = 0;
 		train(epochs, 0, 0);
-		write_model(out, epochs, prune);
+		write_model(out, epochs, prune_at);
 	}
 	arnews_ner_gaz_free(gaz);
+	arnews_ner_clus_free(clus);
 	return 0;
 }

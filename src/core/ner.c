@@ -22,6 +22,7 @@ struct ArnewsNer
 {
 	ArnewsNerModel *model;
 	ArnewsNerGaz *gaz;
+	ArnewsNerClus *clus;
 };
 
 /* A candidate mention over tokens [t0, t1) of the document */
@@ -74,6 +75,7 @@ arnews_ner_new(void)
 
 	ner->model = arnews_ner_model_new();
 	ner->gaz = arnews_ner_gaz_new();
+	ner->clus = arnews_ner_clus_new();
 	return ner;
 }
 
@@ -84,6 +86,8 @@ arnews_ner_load(ArnewsNer *ner, ArnewsNerData kind, const char *buf, size_t len,
 {
 	if (kind == ARNEWS_NER_DATA_MODEL)
 		return arnews_ner_model_load(ner->model, buf, len, warn, warn_arg);
+	if (kind == ARNEWS_NER_DATA_CLUSTERS)
+		return arnews_ner_clus_load(ner->clus, buf, len, warn, warn_arg);
 	return arnews_ner_gaz_load(ner->gaz, buf, len, warn, warn_arg);
 }
 
@@ -95,6 +99,7 @@ arnews_ner_free(ArnewsNer *ner)
 		return;
 	arnews_ner_model_free(ner->model);
 	arnews_ner_gaz_free(ner->gaz);
+	arnews_ner_clus_free(ner->clus);
 	arnews_free(ner);
 }
 
@@ -387,6 +392,7 @@ do_sentence(const ArnewsNer *ner, Doc *d, int s0, int s1, float *emit, float *sc
 	const char *nb = d->nbuf.data;
 
 	arnews_ner_gaz_annotate(ner->gaz, toks, n, nb);
+	arnews_ner_clus_annotate(ner->clus, toks, n, nb);
 
 	/* (b) gazetteer mentions, longest match left to right */
 	for (int i = 0; i < n;)

@@ -7,8 +7,12 @@
  * The recognizer combines
  *	(a) an averaged structured perceptron BIO tagger (first-order Viterbi)
  *		over word, normalized form, affix, clitic-stripped form, shape,
- *		gazetteer and trigger features, trained by tools/ner_train.c on
- *		ANERcorp (model file data/arnews_ner_model.txt, CC BY-SA 4.0);
+ *		word-cluster (data/arnews_ner_clusters.txt, hierarchical clusters
+ *		of the words of the ANT news corpus built by tools/ner_clusters.c),
+ *		gazetteer, name-list and trigger features, trained by
+ *		tools/ner_train.c on ANERcorp (model file data/arnews_ner_model.txt,
+ *		CC BY-SA 4.0).  The model expects the cluster file: without it the
+ *		tagger still runs, with lower recall on unseen names;
  *	(b) a gazetteer (data/arnews_gazetteer.txt) of people, places,
  *		organizations, media, nationality adjectives, titles and
  *		descriptor nouns with their canonical names;
@@ -32,6 +36,7 @@
  *		ArnewsNer *ner = arnews_ner_new();
  *		arnews_ner_load(ner, ARNEWS_NER_DATA_MODEL, buf, len, warn, arg);
  *		arnews_ner_load(ner, ARNEWS_NER_DATA_GAZETTEER, buf2, len2, warn, arg);
+ *		arnews_ner_load(ner, ARNEWS_NER_DATA_CLUSTERS, buf3, len3, warn, arg);
  *		ArnewsEntityList out;
  *		arnews_entity_list_init(&out);
  *		arnews_ner_extract(ner, text, textlen, tick, tick_arg, &out);
@@ -69,7 +74,8 @@ typedef enum ArnewsNerKind
 typedef enum ArnewsNerData
 {
 	ARNEWS_NER_DATA_MODEL = 0,	/* data/arnews_ner_model.txt */
-	ARNEWS_NER_DATA_GAZETTEER	/* data/arnews_gazetteer*.txt */
+	ARNEWS_NER_DATA_GAZETTEER,	/* data/arnews_gazetteer*.txt */
+	ARNEWS_NER_DATA_CLUSTERS	/* data/arnews_ner_clusters.txt */
 } ArnewsNerData;
 
 typedef struct ArnewsNer ArnewsNer;

@@ -117,6 +117,10 @@ arnews_ner_tok_fill(ArnewsNerTok *tok, const char *raw, size_t len, ArnewsBuf *n
 	tok->wclass = ARNEWS_NER_WC_NONE;
 	tok->gaz = 0;
 	tok->gent = false;
+	tok->has_cl = false;
+	tok->has_cls = false;
+	tok->cl = 0;
+	tok->cls = 0;
 	s = nbuf->data + off;
 	n = nbuf->len - off;
 	while (pos < n)
@@ -274,7 +278,56 @@ cp_suffix(const char *s, size_t len, int k)
 	return pos;
 }
 
-static const char *const wclass_names[] = {"-", "TITLE", "TMOD", "LDESC", "ODESC", "FNAME"};
+/* Cluster prefix features of token j (relative position rel) */
+static void
+add_clusters(FeatCtx *c, const ArnewsNerTok *toks, int n, int j, const char *rel,
+			 int maxbits)
+{
+	static const char hex[] = "0123456789abcdef";
+	char		tmpl[16];
+	char		val[8];
+	size_t		rl = strlen(rel);
+	uint16_t	path;
+	char		kind;
+
+	if (j < 0 || j >= n)
+		return;
+	if (toks[j].has_cl)
+	{
+		path = toks[j].cl;
+		kind = 'k';
+	}
+	else if (toks[j].has_cls)
+	{
+		path = toks[j].cls;
+		kind = 'k';
+	}
+	else
+	{
+		if (toks[j].shape == 'A')
+		{
+			tmpl[0] = 'k';
+			memcpy(tmpl + 1, rel, rl + 1);
+			add(c, tmpl, "?", 1);
+		}
+		return;
+	}
+	for (int bits = 4; bits <= maxbits; bits += 4)
+	{
+		unsigned	v = (unsigned) path >> (16 - bits);
+		int			nd = bits / 4;
+
+		tmpl[0] = kind;
+		tmpl[1] = (char) ('0' + nd);
+		memcpy(tmpl + 2, rel, rl + 1);
+		for (int d = 0; d < nd; d++)
+			val[d] = hex[(v >> (4 * (nd - 1 - d))) & 15];
+		add(c, tmpl, val, (size_t) nd);
+	}
+}
+
+static const char *const wclass_names[] = {"-", "TITLE", "TMOD", "LDESC", "ODESC", "FNAME",
+"LNAME", "OHEAD", "LHEAD", "NPART"};
 
 /* Features of token i */
 int
@@ -285,14 +338,10 @@ arnews_ner_features(const ArnewsNerTok *toks, int n, int i, const char *nbuf,
 	const ArnewsNerTok *t = &toks[i];
 	const char *w,
 			   *wp,
-			   *wn,
-			   *wp2,
-			   *wn2;
+			   *wn;
 	size_t		wl,
 				wpl,
-				wnl,
-				wp2l,
-				wn2l;
+				wnl;
 	char		s[200];
 	size_t		sl;
 	const char *a;
@@ -303,8 +352,6 @@ arnews_ner_features(const ArnewsNerTok *toks, int n, int i, const char *nbuf,
 	word_at(toks, n, i, nbuf, &w, &wl);
 	word_at(toks, n, i - 1, nbuf, &wp, &wpl);
 	word_at(toks, n, i + 1, nbuf, &wn, &wnl);
-	word_at(toks, n, i - 2, nbuf, &wp2, &wp2l);
-	word_at(toks, n, i + 2, nbuf, &wn2, &wn2l);
 	sl = stripped(t, nbuf, s, sizeof(s));
 	if (sl > 64)
 		sl = 64;
@@ -346,8 +393,6 @@ arnews_ner_features(const ArnewsNerTok *toks, int n, int i, const char *nbuf,
 	add(&c, "hl", buf, 3);
 	add(&c, "w-1", wp, wpl);
 	add(&c, "w+1", wn, wnl);
-	add(&c, "w-2", wp2, wp2l);
-	add(&c, "w+2", wn2, wn2l);
 	add2(&c, "ww", wp, wpl, w, wl);
 	add2(&c, "wn", w, wl, wn, wnl);
 	if (i > 0)
@@ -382,6 +427,11 @@ arnews_ner_features(const ArnewsNerTok *toks, int n, int i, const char *nbuf,
 	}
 	add(&c, "wc", wclass_names[t->wclass], strlen(wclass_names[t->wclass]));
 	add(&c, "g", arnews_ner_tag_name(t->gaz), strlen(arnews_ner_tag_name(t->gaz)));
+	add_clusters(&c, toks, n, i, "", 16);
+	add_clusters(&c, toks, n, i - 1, "-1", 12);
+	add_clusters(&c, toks, n, i + 1, "+1", 12);
+	add_clusters(&c, toks, n, i - 2, "-2", 8);
+	add_clusters(&c, toks, n, i + 2, "+2", 8);
 	if (t->gent)
 		add(&c, "gt", "", 0);
 	return c.n;

@@ -12,8 +12,11 @@
  * canonical is the country; each variant is a masculine singular nisba
  * such as روسي or كوري شمالي whose words ending in ي are inflected with
  * ة ين ون ان تان تين, or a plural such as روس; every form is also
- * accepted with ال), or a word class TITLE, TMOD, LDESC, ODESC (the
- * canonical and variants are single words).  The variants column may be
+ * accepted with ال), or a word class TITLE, TMOD, LDESC, ODESC (used by
+ * the span rules), FNAME, LNAME (given and family names), OHEAD, LHEAD
+ * (organization and place head words that stay inside names) or NPART
+ * (name particles), the last five only as tagger features (the canonical
+ * and variants are single words).  The variants column may be
  * empty.  Everything is normalized on loading.
  *
  * IDENTIFICATION
@@ -351,6 +354,14 @@ arnews_ner_gaz_load(ArnewsNerGaz *g, const char *buf, size_t len,
 			wc = ARNEWS_NER_WC_ORGDESC;
 		else if (tyl == 5 && memcmp(ty, "FNAME", 5) == 0)
 			wc = ARNEWS_NER_WC_FNAME;
+		else if (tyl == 5 && memcmp(ty, "LNAME", 5) == 0)
+			wc = ARNEWS_NER_WC_LNAME;
+		else if (tyl == 5 && memcmp(ty, "OHEAD", 5) == 0)
+			wc = ARNEWS_NER_WC_OHEAD;
+		else if (tyl == 5 && memcmp(ty, "LHEAD", 5) == 0)
+			wc = ARNEWS_NER_WC_LHEAD;
+		else if (tyl == 5 && memcmp(ty, "NPART", 5) == 0)
+			wc = ARNEWS_NER_WC_NPART;
 		else
 		{
 			if (warn)

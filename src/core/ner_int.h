@@ -34,8 +34,12 @@
 #define ARNEWS_NER_WC_LOCDESC 3 /* مدينة، إقليم، منطقة */
 #define ARNEWS_NER_WC_ORGDESC 4 /* وكالة، صحيفة، حلف */
 #define ARNEWS_NER_WC_FNAME 5	/* common given names: محمد، جون */
+#define ARNEWS_NER_WC_LNAME 6	/* family names of well-known people: بلير */
+#define ARNEWS_NER_WC_OHEAD 7	/* organization head words: وزارة، جامعة */
+#define ARNEWS_NER_WC_LHEAD 8	/* place head words: نهر، جبل، شارع */
+#define ARNEWS_NER_WC_NPART 9	/* name particles: بن، أبو، آل */
 
-#define ARNEWS_NER_MAX_FEATS 48
+#define ARNEWS_NER_MAX_FEATS 96
 #define ARNEWS_NER_MAX_GAZ_TOKENS 8
 
 /* One token of a sentence, as the tagger and the gazetteer see it */
@@ -52,6 +56,10 @@ typedef struct ArnewsNerTok
 	uint8_t		wclass;			/* ARNEWS_NER_WC_* of the stripped word */
 	uint8_t		gaz;			/* BIO tag of the longest gazetteer match */
 	bool		gent;			/* a nationality adjective */
+	bool		has_cl;			/* cl is set */
+	bool		has_cls;		/* cls is set */
+	uint16_t	cl;				/* word cluster path of the word */
+	uint16_t	cls;			/* ... of its clitic-free form */
 } ArnewsNerTok;
 
 /* Fill tok->norm_*, shape and simple split from raw word bytes */
@@ -115,6 +123,19 @@ extern void arnews_ner_gaz_annotate(const ArnewsNerGaz *gaz, ArnewsNerTok *toks,
 
 /* Is this normalized word a known single-token entry (any kind)? */
 extern bool arnews_ner_gaz_known(const ArnewsNerGaz *gaz, const char *w, size_t len);
+
+/* ---- word clusters ---- */
+typedef struct ArnewsNerClus ArnewsNerClus;
+
+extern ArnewsNerClus *arnews_ner_clus_new(void);
+extern int	arnews_ner_clus_load(ArnewsNerClus *c, const char *buf, size_t len,
+								 ArnewsNerWarnFn warn, void *warn_arg);
+extern void arnews_ner_clus_free(ArnewsNerClus *c);
+extern bool arnews_ner_clus_empty(const ArnewsNerClus *c);
+
+/* Fill has_cl/cl and has_cls/cls of every token of a sentence (c may be NULL) */
+extern void arnews_ner_clus_annotate(const ArnewsNerClus *c, ArnewsNerTok *toks,
+									 int n, const char *nbuf);
 
 /* ---- perceptron model ---- */
 typedef struct ArnewsNerModel ArnewsNerModel;

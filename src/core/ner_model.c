@@ -21,10 +21,16 @@
 #include "alloc.h"
 #include "ner_int.h"
 
+/* key and weights side by side: one cache line per lookup */
+typedef struct ModelEntry
+{
+	uint64_t	key;			/* 0 = empty */
+	float		w[ARNEWS_NER_NTAGS];
+} ModelEntry;
+
 struct ArnewsNerModel
 {
-	uint64_t   *keys;			/* 0 = empty */
-	float	   *weights;		/* cap * NTAGS */
+	ModelEntry *ents;
 	size_t		cap;			/* power of two */
 	size_t		count;
 	float		trans[(ARNEWS_NER_NTAGS + 1) * ARNEWS_NER_NTAGS];
@@ -37,8 +43,7 @@ arnews_ner_model_new(void)
 	ArnewsNerModel *m = arnews_alloc0(sizeof(ArnewsNerModel));
 
 	m->cap = 1024;
-	m->keys = arnews_alloc0(m->cap * sizeof(uint64_t));
-	m->weights = arnews_alloc0(m->cap * ARNEWS_NER_NTAGS * sizeof(float));
+	m->ents = arnews_alloc0(m->cap * sizeof(ModelEntry));
 	return m;
 }
 
@@ -48,8 +53,7 @@ arnews_ner_model_free(ArnewsNerModel *m)
 {
 	if (m == NULL)
 		return;
-	arnews_free(m->keys);
-	arnews_free(m->weights);
+	arnews_free(m->ents);
 	arnews_free(m);
 }
 
@@ -66,7 +70,7 @@ slot_of(const ArnewsNerModel *m, uint64_t key)
 {
 	size_t		i = (size_t) (key ^ (key >> 29)) & (m->cap - 1);
 
-	while (m->keys[i] != 0 && m->keys[i] != key)
+	while (m->ents[i].key != 0 && m->ents[i].key != key)
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
@@ -75,26 +79,17 @@ slot_of(const ArnewsNerModel *m, uint64_t key)
 static void
 grow(ArnewsNerModel *m)
 {
-	uint64_t   *ok = m->keys;
-	float	   *ow = m->weights;
+	ModelEntry *old = m->ents;
 	size_t		ocap = m->cap;
 
 	m->cap *= 2;
-	m->keys = arnews_alloc0(m->cap * sizeof(uint64_t));
-	m->weights = arnews_alloc0(m->cap * ARNEWS_NER_NTAGS * sizeof(float));
+	m->ents = arnews_alloc0(m->cap * sizeof(ModelEntry));
 	for (size_t i = 0; i < ocap; i++)
 	{
-		if (ok[i] != 0)
-		{
-			size_t		s = slot_of(m, ok[i]);
-
-			m->keys[s] = ok[i];
-			memcpy(m->weights + s * ARNEWS_NER_NTAGS, ow + i * ARNEWS_NER_NTAGS,
-				   ARNEWS_NER_NTAGS * sizeof(float));
-		}
+		if (old[i].key != 0)
+			m->ents[slot_of(m, old[i].key)] = old[i];
 	}
-	arnews_free(ok);
-	arnews_free(ow);
+	arnews_free(old);
 }
 
 /* Parse a signed decimal integer at s[*p..e); false if none */
@@ -200,12 +195,12 @@ arnews_ner_model_load(ArnewsNerModel *m, const char *buf, size_t len,
 		if ((m->count + 1) * 2 > m->cap)
 			grow(m);
 		s = slot_of(m, h);
-		if (m->keys[s] == 0)
+		if (m->ents[s].key == 0)
 		{
-			m->keys[s] = h;
+			m->ents[s].key = h;
 			m->count++;
 		}
-		memcpy(m->weights + s * ARNEWS_NER_NTAGS, w, sizeof(w));
+		memcpy(m->ents[s].w, w, sizeof(w));
 		nread++;
 	}
 	return nread;
@@ -223,9 +218,9 @@ arnews_ner_model_emit(const ArnewsNerModel *m, const uint64_t *feats, int nfeats
 	{
 		size_t		s = slot_of(m, feats[f]);
 
-		if (m->keys[s] != 0)
+		if (m->ents[s].key != 0)
 		{
-			const float *w = m->weights + s * ARNEWS_NER_NTAGS;
+			const float *w = m->ents[s].w;
 
 			for (int t = 0; t < ARNEWS_NER_NTAGS; t++)
 				out[t] += w[t];

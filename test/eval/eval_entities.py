@@ -40,7 +40,7 @@ def norm(s):
 def build_cli():
     exe = "/tmp/arnews_ner_cli_eval"
     srcs = ["test/tools/arnews_ner_cli.c"] + [
-        "src/core/" + f for f in ("ner.c", "ner_feat.c", "ner_gaz.c", "ner_model.c", "tokenize.c",
+        "src/core/" + f for f in ("ner.c", "ner_feat.c", "ner_gaz.c", "ner_model.c", "ner_clus.c", "tokenize.c",
                                   "normalize.c", "utf8.c", "chars.c")] + ["test/unit/alloc_std.c"]
     newest = max(os.path.getmtime(os.path.join(ROOT, p)) for p in srcs)
     if not os.path.exists(exe) or os.path.getmtime(exe) < newest:

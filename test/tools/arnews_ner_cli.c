@@ -9,12 +9,13 @@
  * Build (from the repository root):
  *	cc -std=c11 -O2 -Wall -Wextra -Isrc/core -o /tmp/arnews_ner_cli \
  *		test/tools/arnews_ner_cli.c src/core/ner.c src/core/ner_feat.c \
- *		src/core/ner_gaz.c src/core/ner_model.c src/core/tokenize.c \
+ *		src/core/ner_gaz.c src/core/ner_model.c src/core/ner_clus.c src/core/tokenize.c \
  *		src/core/normalize.c src/core/utf8.c src/core/chars.c \
  *		test/unit/alloc_std.c -licui18n -licuuc -licudata -lm
  *
  * Use: arnews_ner_cli [-d datadir] [-n] [file ...]
- *		-d  directory of arnews_ner_model.txt and arnews_gazetteer*.txt
+ *		-d  directory of arnews_ner_model.txt, arnews_ner_clusters.txt and
+ *			arnews_gazetteer.txt
  *			(default: ./data); -n  skip the model (gazetteer and rules only).
  *		With several files, each file's entities follow a line "# file".
  *
@@ -118,6 +119,7 @@ main(int argc, char **argv)
 	if (!nomodel)
 		load(ner, ARNEWS_NER_DATA_MODEL, dir, "arnews_ner_model.txt");
 	load(ner, ARNEWS_NER_DATA_GAZETTEER, dir, "arnews_gazetteer.txt");
+	load(ner, ARNEWS_NER_DATA_CLUSTERS, dir, "arnews_ner_clusters.txt");
 	if (nfiles == 0)
 	{
 		size_t		len;

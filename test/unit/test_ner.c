@@ -90,6 +90,7 @@ main(void)
 	ner = arnews_ner_new();
 	load(ARNEWS_NER_DATA_MODEL, "arnews_ner_model.txt");
 	load(ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer.txt");
+	load(ARNEWS_NER_DATA_CLUSTERS, "arnews_ner_clusters.txt");
 
 	/* proclitics stripped, canonical through the gazetteer */
 	expect("التقى لبوتين في الكرملين.", "بوتين", ARNEWS_NER_PER, "فلاديمير بوتين");
@@ -154,7 +155,11 @@ main(void)
 		ArnewsNer  *n2 = arnews_ner_new();
 		const char *bad = "# c\nPER\nXYZ\tفلان\t\nLOC\tمكان\t\n";
 
+		const char *badc = "# c\nكلمة\t0101\nكلمة\nكلمة\t01010101010101012\nكلمة\t0101x10101010101\nبوتين\t0001000011010001\n";
+
 		CHECK_INT(arnews_ner_load(n2, ARNEWS_NER_DATA_GAZETTEER, bad, strlen(bad), NULL, NULL), 1);
+		/* clusters: only the line with exactly 16 bits is kept */
+		CHECK_INT(arnews_ner_load(n2, ARNEWS_NER_DATA_CLUSTERS, badc, strlen(badc), NULL, NULL), 1);
 		arnews_ner_free(n2);
 	}
 	arnews_ner_free(ner);
