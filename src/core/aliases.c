@@ -44,8 +44,11 @@ typedef struct Entity
 	int			capwords;
 } Entity;
 
+#define SUFFIX_BITS 65536			/* prefilter on a word's last 4 bytes */
+
 struct ArnewsAliases
 {
+	unsigned char suffix_seen[SUFFIX_BITS / 8];	/* first words' endings */
 	Edge	   *edges;
 	int			nedges;
 	int			capedges;		/* power of two */
@@ -85,6 +88,18 @@ edge_slot(const ArnewsAliases *a, int parent, const char *w, size_t len)
 			return (int) i;
 		i = (i + 1) & mask;
 	}
+}
+
+/* 16-bit hash of the last (up to) 4 bytes of a word */
+static inline unsigned int
+suffix_hash(const char *w, size_t len)
+{
+	unsigned int h = 0;
+	size_t		from = len > 4 ? len - 4 : 0;
+
+	for (size_t i = from; i < len; i++)
+		h = h * 31 + (unsigned char) w[i];
+	return (h ^ (h >> 16)) & (SUFFIX_BITS - 1);
 }
 
 /* Strip a leading ال (but keep a word that would become too short) */
@@ -212,6 +227,12 @@ add_name(ArnewsAliases *a, int entity, const char *name, size_t len)
 		w = name + start;
 		wl = pos - start;
 		strip_article(&w, &wl);
+		if (node == 0)
+		{
+			unsigned int h = suffix_hash(w, wl);
+
+			a->suffix_seen[h >> 3] |= (unsigned char) (1 << (h & 7));
+		}
 		node = add_edge(a, node, w, wl);
 		nwords++;
 	}
@@ -336,7 +357,13 @@ is_proclitic(const char *w)
 int
 arnews_alias_first(const ArnewsAliases *a, const char *word, size_t len)
 {
-	int			node = find_edge(a, 0, word, len);
+	int			node;
+	unsigned int h = suffix_hash(word, len);
+
+	/* proclitics change only the start: no name ends like this word */
+	if (!(a->suffix_seen[h >> 3] & (1 << (h & 7))))
+		return -1;
+	node = find_edge(a, 0, word, len);
 
 	/* up to two proclitic letters: و، ب، وب، ول، فب ...; لل stands for ل+ال */
 	for (int k = 1; node < 0 && k <= 2 && len > (size_t) 2 * k + 4; k++)

@@ -13,6 +13,7 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 
@@ -237,9 +238,15 @@ emit(ArnewsBuf *out, int32_t m, int32_t orig, int32_t next_cp,
 	if (m == -3)
 	{
 		/* keep ZWJ and tags that join emoji; drop other format chars */
+		/*
+		 * A ZWJ joins two emoji only when a real pictograph follows (a tag
+		 * or modifier after it would leave a dangling ZWJ on the next pass,
+		 * breaking idempotence).
+		 */
 		if (!((orig == 0x200D || (orig >= 0xE0020 && orig <= 0xE007F)) &&
 			  arnews_is_pictographic(*last) &&
-			  (orig != 0x200D || arnews_is_pictographic(next_cp))))
+			  (orig != 0x200D ||
+			   (next_cp > 0 && u_hasBinaryProperty(next_cp, UCHAR_EXTENDED_PICTOGRAPHIC)))))
 			return;
 		m = orig;
 	}

@@ -27,36 +27,6 @@
 
 #include "fuzz_util.h"
 
-/*
- * Known bug (reported to the lead, reproducer in test/unit/test_hostile.c):
- * a ZWJ after an emoji and before a tag character (U+E0020-E007F) is kept
- * while the tag is dropped, so a second pass drops the ZWJ too:
- * normalize("👨\u200D\U000E0067") = "👨\u200D", normalize of that = "👨".
- * Until it is fixed, inputs with a ZWJ directly before a tag character are
- * exempt from the idempotence check; build with -DFUZZ_NORMALIZE_STRICT to
- * check them too.
- */
-static bool
-has_zwj_before_tag(const char *s, size_t len)
-{
-#ifdef FUZZ_NORMALIZE_STRICT
-	return false;
-#else
-	size_t		pos = 0;
-	int32_t		prev = 0;
-
-	while (pos < len)
-	{
-		int32_t		cp = arnews_utf8_next(s, len, &pos);
-
-		if (prev == 0x200D && cp >= 0xE0020 && cp <= 0xE007F)
-			return true;
-		prev = cp;
-	}
-	return false;
-#endif
-}
-
 /* Check that no removed or mapped code point is left in s[0..len) */
 static void
 check_fixed_points(const char *s, size_t len)
@@ -102,8 +72,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* idempotence */
 	arnews_buf_init(&b, 16);
 	arnews_normalize(a.data, a.len, &b);
-	FUZZ_ASSERT((b.len == a.len && memcmp(a.data, b.data, a.len) == 0) ||
-				has_zwj_before_tag(s, size),
+	FUZZ_ASSERT(b.len == a.len && memcmp(a.data, b.data, a.len) == 0,
 				"normalize is not idempotent");
 
 	/* ASCII passes through */

@@ -33,36 +33,11 @@
 
 static ArnewsStemmer *stemmer;
 
-/*
- * Known bug (reported to the lead, reproducer in test/unit/test_hostile.c):
- * stem.c truncates lexemes and stages of words longer than 255 bytes at a
- * byte count, which can split a UTF-8 sequence.  Until it is fixed, a
- * field filled to the limit may end in an incomplete sequence; build with
- * -DFUZZ_STEM_STRICT to check those fields strictly too.
- */
-#ifdef FUZZ_STEM_STRICT
-#define TOLERATE_CUT 0
-#else
-#define TOLERATE_CUT 1
-#endif
-
-/* Valid UTF-8, or (tolerated) valid up to a cut at the field limit */
+/* Every field is valid UTF-8 (the analyzer cuts on character boundaries) */
 static bool
 field_valid(const char *f, size_t n)
 {
-	if (fuzz_valid_utf8(f, n))
-		return true;
-	if (!TOLERATE_CUT || n != ARNEWS_STEM_MAX_BYTES - 1)
-		return false;
-	/* drop an incomplete last sequence (at most 3 bytes) and retry */
-	for (size_t k = 1; k <= 3 && k < n; k++)
-	{
-		unsigned char c = (unsigned char) f[n - k];
-
-		if ((c & 0xC0) != 0x80)
-			return c >= 0xC0 && fuzz_valid_utf8(f, n - k);
-	}
-	return false;
+	return fuzz_valid_utf8(f, n);
 }
 
 /* Load one data file into the stemmer */
