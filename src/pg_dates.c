@@ -39,6 +39,26 @@ make_bound(RangeBound *b, int32_t day, bool lower)
 	b->lower = lower;
 }
 
+/* True if an engine day (or an unbounded end) fits PostgreSQL's date type */
+static bool
+day_representable(int32_t day)
+{
+	return day == ARNEWS_DAY_UNBOUNDED ||
+		IS_VALID_DATE((int64) day - ARNEWS_PG_EPOCH_DAYS);
+}
+
+/* True if minutes since 1970 fit PostgreSQL's timestamp type */
+static bool
+minutes_representable(int64 minutes)
+{
+	int64		pg_minutes = minutes - (int64) ARNEWS_PG_EPOCH_DAYS * 1440;
+
+	/* bound first so the multiplication cannot overflow */
+	if (pg_minutes > INT64CONST(200000000000) || pg_minutes < -INT64CONST(200000000000))
+		return false;
+	return IS_VALID_TIMESTAMP((Timestamp) pg_minutes * USECS_PER_MINUTE);
+}
+
 /* The half-open daterange of an item */
 static Datum
 item_daterange(TypeCacheEntry *typcache, const ArnewsDateItem *it)
@@ -109,7 +129,8 @@ arnews_dates(PG_FUNCTION_ARGS)
 															 (int) (it->end - it->start)));
 		values[2] = Int32GetDatum(cstart);
 		values[3] = Int32GetDatum(cend - cstart);
-		if (it->has_span)
+		/* spans beyond the date type's range (a reference near its ends) are NULL */
+		if (it->has_span && day_representable(it->lo) && day_representable(it->hi))
 			values[4] = item_daterange(typcache, it);
 		else
 			nulls[4] = true;
@@ -117,7 +138,7 @@ arnews_dates(PG_FUNCTION_ARGS)
 			values[5] = CStringGetTextDatum(grain);
 		else
 			nulls[5] = true;
-		if (it->has_at)
+		if (it->has_at && minutes_representable(it->at_minutes))
 			values[6] = TimestampGetDatum((Timestamp) (it->at_minutes -
 													   (int64) ARNEWS_PG_EPOCH_DAYS * 1440) *
 										  USECS_PER_MINUTE);
@@ -158,7 +179,7 @@ arnews_pubdate(PG_FUNCTION_ARGS)
 	arnews_check_encoding();
 	found = arnews_dates_pubdate(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &day);
 	PG_FREE_IF_COPY(body, 0);
-	if (!found)
+	if (!found || !day_representable(day))
 		PG_RETURN_NULL();
 	PG_RETURN_DATEADT((DateADT) (day - ARNEWS_PG_EPOCH_DAYS));
 }

@@ -102,10 +102,16 @@ arnews_prs_lextype(PG_FUNCTION_ARGS)
 }
 
 /*
- * Headline: the default parser's headline generator, except that blanks
- * are never selected.  A multi-word entity name (حلف شمال الأطلسي) is one
- * match for the dictionary, so its inner blanks would otherwise be wrapped
- * in StartSel/StopSel like words.
+ * Headline: the default parser's headline generator, with two fixes for
+ * words that carry many lexemes (entity expansion, variant keys):
+ *	- a word matching several query items gets one extra "repeated" entry
+ *	  per item; those entries are never printed, but the default generator
+ *	  counts them against MaxWords, so a fragment around بوتين would shrink
+ *	  to the name alone.  They are marked as blanks first: they still
+ *	  satisfy the cover test, which looks only at their query item.
+ *	- blanks are never selected: a multi-word entity name (حلف شمال
+ *	  الأطلسي) is one match, so its inner blanks would otherwise be wrapped
+ *	  in StartSel/StopSel like words.
  */
 PG_FUNCTION_INFO_V1(arnews_prs_headline);
 Datum
@@ -113,11 +119,15 @@ arnews_prs_headline(PG_FUNCTION_ARGS)
 {
 	HeadlineParsedText *prs = (HeadlineParsedText *) PG_GETARG_POINTER(0);
 	Datum		result;
+	int			blank = token_types[ARNEWS_TOK_BLANK].id;
 
+	for (int i = 0; i < prs->curwords; i++)
+		if (prs->words[i].repeated)
+			prs->words[i].type = (uint8) blank;
 	result = DirectFunctionCall3(prsd_headline, PG_GETARG_DATUM(0),
 								 PG_GETARG_DATUM(1), PG_GETARG_DATUM(2));
 	for (int i = 0; i < prs->curwords; i++)
-		if (prs->words[i].type == token_types[ARNEWS_TOK_BLANK].id)
+		if (prs->words[i].type == blank)
 			prs->words[i].selected = 0;
 	return result;
 }

@@ -461,7 +461,8 @@ classify(const char *text, size_t len, size_t tok, bool dollar, CtxClass prev,
 	/* a bare number */
 	if (first_digits && !(n->flags & (ARNEWS_NUMF_SCALE | ARNEWS_NUMF_APPROX |
 									  ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_WORDS)) &&
-		n->digits_end - n->digits_start == 4 && n->end == n->digits_end &&
+		arnews_utf8_count(text + n->digits_start, n->digits_end - n->digits_start) == 4 &&
+		n->end == n->digits_end &&
 		n->value >= 1800 && n->value <= 2100)
 		return false;			/* a year */
 	if ((n->flags & ARNEWS_NUMF_FRACTION) && !(n->flags & ARNEWS_NUMF_SCALE) &&
@@ -611,6 +612,16 @@ arnews_quantities_extract(const char *text, size_t len,
 				skip = opts->exclude[ei].start;
 			else
 			{
+				/* a span never ends with an invisible mark (RLM, PDF ...) */
+				while (res.end > res.start)
+				{
+					size_t		b;
+					int32_t		last = arnews_utf8_prev(text, res.end, &b);
+
+					if (arnews_char_class(last) != ARNEWS_CC_FORMAT)
+						break;
+					res.end = b;
+				}
 				push(&arr, &n, &cap, &res);
 				skip = res.end;
 			}
