@@ -19,10 +19,15 @@
  *
  * Entity expansion: a mention of a gazetteer entity, one word (بوتين،
  * لروسيا) or several (حلف شمال الأطلسي، دونالد ترمب), is recognized with the
- * multi-token dictionary protocol and indexes, at its position, the stems of
- * every word of every name of the entity plus the key "=<canonical>".  Any
- * name of the entity then finds any other, also in websearch queries that
- * split the name into separate words.
+ * multi-token dictionary protocol and indexes, at its position, a marker
+ * "+<stem>#<entity tag>" for every word of every name of the entity and the key
+ * "=<canonical>".  A word that belongs to some entity name also yields
+ * "+<stem>" flagged TSL_PREFIX: in a tsvector that is a plain lexeme no
+ * mention carries, but in a tsquery it becomes the prefix match '+<stem>':*
+ * that finds the mentions' markers.  So a query for any name of an entity
+ * (دونالد ترامب, also split into separate websearch words) finds every
+ * mention of it (ترامب alone), while the vectors of two different words
+ * (بوتين, فلاديمير) still share no lexeme.
  *
  * IDENTIFICATION
  *	  src/pg_dict.c
@@ -99,6 +104,34 @@ load_aliases(ArnewsDict *d, const char *list)
 	pfree(copy);
 }
 
+/* Remember the query marker "+stem" of name word number id */
+static void
+add_nameword_marker(ArnewsDict *d, int32_t id, const char *stem)
+{
+	if (id >= d->nmarkers)
+	{
+		int			cap = Max(64, d->nmarkers * 2);
+
+		while (cap <= id)
+			cap *= 2;
+		d->markers = d->markers ? repalloc(d->markers, sizeof(char *) * cap)
+			: palloc(sizeof(char *) * cap);
+		d->nmarkers = cap;
+	}
+	d->markers[id] = psprintf("+%s", stem);
+}
+
+/* A short stable tag of an entity: 24 bits of FNV-1a over its key */
+static unsigned int
+entity_tag(const char *key)
+{
+	unsigned int h = 2166136261u;
+
+	for (const char *c = key; *c; c++)
+		h = (h ^ (unsigned char) *c) * 16777619u;
+	return (h ^ (h >> 24)) & 0xFFFFFF;
+}
+
 /*
  * For each entity, the lexemes a mention indexes: the primary stems of all
  * the words of all its names, and the entity key.
@@ -109,6 +142,7 @@ compile_entity_lexemes(ArnewsDict *d)
 	int			nent = arnews_alias_entity_count(d->aliases);
 
 	d->entity_lexemes = palloc0(sizeof(char **) * (nent + 1));
+	d->namewords = arnews_wtab_new();
 	for (int e = 0; e < nent; e++)
 	{
 		const char *const *words;
@@ -127,7 +161,20 @@ compile_entity_lexemes(ArnewsDict *d)
 				*c = '_';
 		out = palloc(sizeof(char *) * (n + 2));
 		for (int i = 0; i < n; i++)
-			out[i] = res[i].lexeme;
+		{
+			/*
+			 * The stem is a name word; a mention carries its marker, tagged
+			 * with the entity so that two entities sharing a word (المملكة
+			 * المتحدة, الولايات المتحدة) share no lexeme.
+			 */
+			bool		added;
+			int32_t		id = arnews_wtab_add(d->namewords, res[i].lexeme,
+											 strlen(res[i].lexeme), 0, &added);
+
+			if (added)
+				add_nameword_marker(d, id, res[i].lexeme);
+			out[i] = psprintf("+%s#%06x", res[i].lexeme, entity_tag(key));
+		}
 		out[n] = key;
 		out[n + 1] = NULL;
 		d->entity_lexemes[e] = out;
@@ -387,6 +434,7 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	int			cap = 4;
 	int			n = 0;
 	TSLexeme   *res = palloc0(sizeof(TSLexeme) * cap);
+	int32_t		id;
 
 	if (len == 0)
 		;
@@ -409,8 +457,15 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	}
 	else if (w[0] == '@')
 		add_folded(&res, &n, &cap, w, len, 1);
-	else
-		(void) add_word(d, &res, &n, &cap, w, len, false);
+	else if (add_word(d, &res, &n, &cap, w, len, false) && d->namewords && n > 0 &&
+			 (id = arnews_wtab_find(d->namewords, res[0].lexeme, strlen(res[0].lexeme))) >= 0)
+	{
+		/* a word of some entity name: '+stem':* in queries finds mentions */
+		int			group = res[n - 1].nvariant + 1;
+
+		add_lexeme(&res, &n, &cap, d->markers[id], strlen(d->markers[id]), group);
+		res[n - 1].flags = TSL_PREFIX;
+	}
 	*nout = n;
 	return res;
 }

@@ -12,6 +12,7 @@
 #define ARNEWS_PG_DICT_H
 
 #include "aliases.h"
+#include "lexicon.h"
 #include "stem.h"
 #include "utf8.h"
 
@@ -24,6 +25,9 @@ typedef struct ArnewsDict
 	ArnewsAliases *aliases;		/* entity names, or NULL */
 	char	 ***entity_lexemes;	/* per entity: NULL-terminated lexemes that
 								 * every mention indexes */
+	ArnewsWordTable *namewords; /* primary stems of all entity-name words */
+	char	  **markers;		/* query marker "+stem" per name word */
+	int			nmarkers;
 } ArnewsDict;
 
 #endif							/* ARNEWS_PG_DICT_H */

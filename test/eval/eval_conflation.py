@@ -296,6 +296,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--via', choices=['auto', 'sql', 'cli'], default='auto')
     ap.add_argument('--no-arabic', action='store_true', help='skip the built-in arabic column')
+    ap.add_argument('--gate', action='store_true',
+                    help='exit 1 unless on PADT dev arnews F1 beats arabic by >= 0.15 and proper nouns reach >= 0.90 (issue 3)')
     ap.add_argument('--examples', type=int, default=0, help='print N false pairs of each kind')
     ap.add_argument('--dump', help='write type<TAB>lemmas<TAB>arnews lexemes to this file')
     ap.add_argument('--cli-args', default='', help='extra arguments for the CLI (e.g. "-m root")')
@@ -362,6 +364,17 @@ def main():
         b = by.get((name, 'all', 'arabic'))
         if a and b:
             print('%s: arnews F1 - arabic F1 = %+.3f' % (name, a['f'] - b['f']))
+    if args.gate:
+        a = by.get(('PADT dev', 'all', 'arnews'))
+        b = by.get(('PADT dev', 'all', 'arabic'))
+        pn = by.get(('PADT dev', 'proper nouns', 'arnews'))
+        if not (a and b and pn):
+            print('gate: FAILED (no arabic baseline: needs a server)')
+            return 1
+        ok = a['f'] - b['f'] >= 0.15 and pn['f'] >= 0.90
+        print('gate: %s (F1 gain %+.3f >= 0.15, proper nouns %.3f >= 0.90)' % (
+            'passed' if ok else 'FAILED', a['f'] - b['f'], pn['f']))
+        return 0 if ok else 1
     return 0
 
 

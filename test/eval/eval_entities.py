@@ -82,6 +82,8 @@ def main():
     ap.add_argument("--cli")
     ap.add_argument("--psql", default=os.environ.get("ARNEWS_PSQL", "psql -X -q"))
     ap.add_argument("-v", action="store_true", help="list errors")
+    ap.add_argument("--gate", action="store_true",
+                    help="exit 1 unless F1 >= 0.90 for PER, LOC and ORG and canonical accuracy >= 0.95 (issue 6)")
     a = ap.parse_args()
     seeds = os.path.join(SHARED, "corpus", "seeds")
     gold_dir = os.path.join(SHARED, "gold", "seeds")
@@ -131,6 +133,7 @@ def main():
     print("arnews entities on the seeds (via %s)" % a.via)
     print("%-5s %6s %6s %6s %7s %7s %7s %9s" % ("type", "gold", "pred", "tp", "P", "R", "F1", "canon"))
     tot = [0, 0, 0, 0]
+    failed = []
     for k in kinds + ["ALL"]:
         if k == "ALL":
             t, f1_, f2_, c = tot
@@ -145,11 +148,18 @@ def main():
         F = 2 * P * R / (P + R) if P + R else 0
         print("%-5s %6d %6d %6d %7.4f %7.4f %7.4f %9.4f" % (label[:11] if k != "ALL" else "ALL", t + f2_, t + f1_, t, P, R, F,
                                                           c / t if t else 0))
+        if k in ("PER", "LOC", "ORG") and (F < 0.90 or (c / t if t else 0) < 0.95):
+            failed.append(k)
     multi = [e for e, ks in keys_per_entity.items() if len(ks) > 1]
     print("gold entities with more than one predicted key: %d%s" % (len(multi), (" " + ", ".join(sorted(multi))) if multi else ""))
     if a.v:
         for e in errors:
             print("  " + e)
+    if a.gate:
+        if failed or multi:
+            print("gate: FAILED for %s" % ", ".join(failed + (["one key per entity"] if multi else [])))
+            return 1
+        print("gate: passed (F1 >= 0.90 and canonical >= 0.95 for PER, LOC, ORG; one key per entity)")
     return 0
 
 
