@@ -67,12 +67,24 @@ q "SELECT query, (SELECT count(*) FROM articles WHERE to_tsvector('arabic', body
 has() { psql -X -tA -d "$db" -c "SELECT to_regproc('$1') IS NOT NULL"; }
 
 if [ "$(has arnews_entities)" = t ]; then
-    echo "== entities: most mentioned people, places and organizations"
-    q "SELECT e.kind, e.canonical, count(*) AS mentions, count(DISTINCT a.id) AS articles,
-              string_agg(DISTINCT e.surface, ' | ') AS surfaces
-       FROM articles a, arnews_entities(a.body) e
-       WHERE e.kind IN ('PER', 'LOC', 'ORG')
-       GROUP BY 1, 2 ORDER BY mentions DESC, 2 LIMIT 20"
+    psql -X -q -d "$db" -c "CREATE TABLE mentions AS SELECT a.id AS article_id, e.* FROM articles a, arnews_entities(a.body) e" \
+        -c "CREATE INDEX ON mentions (canonical)" -c "CREATE INDEX ON mentions (article_id)"
+    echo "== entities: most mentioned people, places and organizations (one key across spellings)"
+    q "SELECT kind, canonical, count(*) AS mentions, count(DISTINCT article_id) AS articles,
+              string_agg(DISTINCT surface, ' | ') AS surfaces
+       FROM mentions WHERE kind IN ('PER', 'LOC', 'ORG')
+       GROUP BY 1, 2 ORDER BY mentions DESC, 2 LIMIT 15"
+    echo "== entities: the most mentioned person of each month"
+    q "SELECT DISTINCT ON (month) month, canonical, mentions
+       FROM (SELECT date_trunc('month', a.published)::date AS month, m.canonical, count(*) AS mentions
+             FROM mentions m JOIN articles a ON a.id = m.article_id
+             WHERE m.kind = 'PER' GROUP BY 1, 2) s
+       ORDER BY month, mentions DESC, canonical"
+    echo "== entities: places mentioned in the same articles as Donald Trump"
+    q "SELECT o.canonical, count(DISTINCT o.article_id) AS articles
+       FROM mentions k JOIN mentions o USING (article_id)
+       WHERE k.canonical = arnews_normalize('دونالد ترامب') AND o.kind = 'LOC'
+       GROUP BY 1 ORDER BY articles DESC, 1 LIMIT 10"
 fi
 if [ "$(has arnews_dates)" = t ]; then
     echo "== dates: resolved against each article's own date (arnews_pubdate)"

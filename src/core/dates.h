@@ -94,6 +94,12 @@ extern void arnews_dates_extract(const char *text, size_t len, bool has_ref,
 								 int32_t ref_day, ArnewsDateList *out);
 
 /*
+ * True if a normalized word is a month name (any of the four systems) or a
+ * weekday; other engines use it to keep calendar words out of names.
+ */
+extern bool arnews_dates_is_calendar_name(const char *norm, size_t len);
+
+/*
  * The publication date: the first absolute day-grain date in the opening
  * lines (dateline or header).  Returns false when there is none.
  */

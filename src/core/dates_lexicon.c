@@ -364,3 +364,12 @@ arnews_dates_signal_name(int signal)
 			return NULL;
 	}
 }
+
+/* True if a normalized word is a month or weekday name of any calendar */
+bool
+arnews_dates_is_calendar_name(const char *norm, size_t len)
+{
+	const ArnewsDateLex *lx = arnews_dates_lex_lookup(norm, len);
+
+	return lx != NULL && (lx->mask & (ARNEWS_DL_MONTH | ARNEWS_DL_WDAY)) != 0;
+}

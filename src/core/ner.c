@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "dates.h"
 #include "ner_int.h"
 #include "normalize.h"
 #include "tokenize.h"
@@ -633,6 +634,48 @@ raw_after_strip(const Doc *d, int t, int strip)
 	return p;
 }
 
+/*
+ * A one-word mention that is a month or weekday name next to a number
+ * (جوان 2026، 1 محرم 1448) is part of a date, not a name: رجب and محرم are
+ * also given names, so the number decides.
+ */
+static bool
+is_date_word(const Doc *d, const Mention *m)
+{
+	const ArnewsNerTok *t;
+	const char *w;
+	size_t		n;
+
+	if (m->t1 - m->t0 != 1)
+		return false;
+	t = &d->toks[m->t0];
+	w = d->nbuf.data + t->norm_off + t->strip_len;
+	n = (size_t) (t->norm_len - t->strip_len);
+	if (!arnews_dates_is_calendar_name(w, n) &&
+		!arnews_dates_is_calendar_name(d->nbuf.data + t->norm_off, (size_t) t->norm_len))
+		return false;
+	if ((m->t0 > 0 && d->toks[m->t0 - 1].shape == 'D') ||
+		(m->t1 < d->ntok && d->toks[m->t1].shape == 'D'))
+		return true;
+	/* شهر جوان، شهري جوان وأوت، الشهر */
+	if (m->t0 > 0)
+	{
+		const ArnewsNerTok *p = &d->toks[m->t0 - 1];
+		const char *pw = d->nbuf.data + p->norm_off + p->strip_len;
+		int			pn = p->norm_len - p->strip_len;
+		static const char month_word[] = "\xd8\xb4\xd9\x87\xd8\xb1";	/* شهر */
+
+		if (pn >= 4 && memcmp(pw, "\xd8\xa7\xd9\x84", 4) == 0)
+		{
+			pw += 4;			/* ال */
+			pn -= 4;
+		}
+		if (pn >= 6 && pn <= 10 && memcmp(pw, month_word, 6) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Extract the entities of a text */
 void
 arnews_ner_extract(const ArnewsNer *ner, const char *text, size_t len,
@@ -689,7 +732,7 @@ arnews_ner_extract(const ArnewsNer *ner, const char *text, size_t len,
 			Mention    *m = &d.ms[i];
 			ArnewsEntity *e;
 
-			if (m->t0 < last_end || m->kind == ARNEWS_NER_MISC)
+			if (m->t0 < last_end || m->kind == ARNEWS_NER_MISC || is_date_word(&d, m))
 			{
 				arnews_free(m->canonical);
 				continue;
