@@ -104,6 +104,17 @@ load_aliases(ArnewsDict *d, const char *list)
 	pfree(copy);
 }
 
+/* Bit of the name-word prefilter for a stem: a hash of its last 4 bytes */
+static inline unsigned int
+nameword_bit(const char *stem, size_t len)
+{
+	unsigned int h = 0;
+
+	for (size_t i = len > 4 ? len - 4 : 0; i < len; i++)
+		h = h * 31 + (unsigned char) stem[i];
+	return (h ^ (h >> 16)) & (ARNEWS_NAMEWORD_BITS - 1);
+}
+
 /* Remember the query marker "+stem" of name word number id */
 static void
 add_nameword_marker(ArnewsDict *d, int32_t id, const char *stem)
@@ -119,6 +130,11 @@ add_nameword_marker(ArnewsDict *d, int32_t id, const char *stem)
 		d->nmarkers = cap;
 	}
 	d->markers[id] = psprintf("+%s", stem);
+	{
+		unsigned int bit = nameword_bit(stem, strlen(stem));
+
+		d->nameword_filter[bit >> 3] |= (unsigned char) (1 << (bit & 7));
+	}
 }
 
 /* A short stable tag of an entity: 24 bits of FNV-1a over its key */
@@ -301,8 +317,8 @@ add_lexeme(TSLexeme **res, int *n, int *cap, const char *s, size_t len, int nvar
 	if (len == 0)
 		return;
 	for (int i = 0; i < *n; i++)
-		if ((*res)[i].nvariant == nvariant && strlen((*res)[i].lexeme) == len &&
-			memcmp((*res)[i].lexeme, s, len) == 0)
+		if ((*res)[i].nvariant == nvariant && strncmp((*res)[i].lexeme, s, len) == 0 &&
+			(*res)[i].lexeme[len] == '\0')
 			return;				/* no duplicates within one group */
 	if (*n + 1 >= *cap)
 	{
@@ -427,6 +443,17 @@ accumulate(AliasMatch *m, TSLexeme *res, int n)
 	}
 }
 
+/* Cheap test before the hash lookup: could this stem be a name word? */
+static inline bool
+is_nameword_candidate(const ArnewsDict *d, const char *stem, size_t *len)
+{
+	unsigned int bit;
+
+	*len = strlen(stem);
+	bit = nameword_bit(stem, *len);
+	return (d->nameword_filter[bit >> 3] & (1 << (bit & 7))) != 0;
+}
+
 /* Lexemes of one token on its own (no entity expansion) */
 static TSLexeme *
 lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
@@ -435,6 +462,7 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	int			n = 0;
 	TSLexeme   *res = palloc0(sizeof(TSLexeme) * cap);
 	int32_t		id;
+	size_t		stemlen;
 
 	if (len == 0)
 		;
@@ -458,7 +486,8 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	else if (w[0] == '@')
 		add_folded(&res, &n, &cap, w, len, 1);
 	else if (add_word(d, &res, &n, &cap, w, len, false) && d->namewords && n > 0 &&
-			 (id = arnews_wtab_find(d->namewords, res[0].lexeme, strlen(res[0].lexeme))) >= 0)
+			 is_nameword_candidate(d, res[0].lexeme, &stemlen) &&
+			 (id = arnews_wtab_find(d->namewords, res[0].lexeme, stemlen)) >= 0)
 	{
 		/* a word of some entity name: '+stem':* in queries finds mentions */
 		int			group = res[n - 1].nvariant + 1;

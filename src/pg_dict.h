@@ -16,6 +16,8 @@
 #include "stem.h"
 #include "utf8.h"
 
+#define ARNEWS_NAMEWORD_BITS 65536
+
 typedef struct ArnewsDict
 {
 	ArnewsStemmer *stemmer;		/* loaded lists, in the dictionary's context */
@@ -28,6 +30,7 @@ typedef struct ArnewsDict
 	ArnewsWordTable *namewords; /* primary stems of all entity-name words */
 	char	  **markers;		/* query marker "+stem" per name word */
 	int			nmarkers;
+	unsigned char nameword_filter[ARNEWS_NAMEWORD_BITS / 8];	/* prefilter */
 } ArnewsDict;
 
 #endif							/* ARNEWS_PG_DICT_H */
