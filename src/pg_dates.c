@@ -75,6 +75,13 @@ item_daterange(TypeCacheEntry *typcache, const ArnewsDateItem *it)
 #endif
 }
 
+/* Engine callback: let a long extraction be cancelled */
+static void
+dates_tick(void *arg)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
 PG_FUNCTION_INFO_V1(arnews_dates);
 Datum
 arnews_dates(PG_FUNCTION_ARGS)
@@ -85,6 +92,7 @@ arnews_dates(PG_FUNCTION_ARGS)
 	const char *buf;
 	Size		len;
 	ArnewsDateList list = {NULL, 0, 0};
+	ArnewsDatesOptions opts;
 	bool		has_ref = false;
 	int32_t		ref = 0;
 	TypeCacheEntry *typcache;
@@ -109,7 +117,11 @@ arnews_dates(PG_FUNCTION_ARGS)
 			ref = (int32_t) d + ARNEWS_PG_EPOCH_DAYS;
 		}
 	}
-	arnews_dates_extract(buf, len, has_ref, ref, &list);
+	memset(&opts, 0, sizeof(opts));
+	opts.has_ref = has_ref;
+	opts.ref_day = ref;
+	opts.tick = dates_tick;
+	arnews_dates_extract_opts(buf, len, &opts, &list);
 	CHECK_FOR_INTERRUPTS();
 	typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
 	for (int i = 0; i < list.n; i++)
@@ -121,6 +133,8 @@ arnews_dates(PG_FUNCTION_ARGS)
 					cend;
 		const char *grain = arnews_date_grain_name(it->grain);
 
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 		memset(nulls, 0, sizeof(nulls));
 		cstart = arnews_char_position(buf, it->start, &cache_byte, &cache_char);
 		cend = arnews_char_position(buf, it->end, &cache_byte, &cache_char);
@@ -172,12 +186,13 @@ PG_FUNCTION_INFO_V1(arnews_pubdate);
 Datum
 arnews_pubdate(PG_FUNCTION_ARGS)
 {
-	text	   *body = PG_GETARG_TEXT_PP(0);
+	/* only the opening bytes are read: do not detoast a long body whole */
+	text	   *body = PG_GETARG_TEXT_P_SLICE(0, 0, ARNEWS_PUBDATE_MAX_READ);
 	int32_t		day;
 	bool		found;
 
 	arnews_check_encoding();
-	found = arnews_dates_pubdate(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &day);
+	found = arnews_dates_pubdate(VARDATA(body), VARSIZE(body) - VARHDRSZ, &day);
 	PG_FREE_IF_COPY(body, 0);
 	if (!found || !day_representable(day))
 		PG_RETURN_NULL();

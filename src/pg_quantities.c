@@ -53,7 +53,7 @@ arnews_quantities(PG_FUNCTION_ARGS)
 	opts.tick = quantities_tick;
 
 	/* each character belongs to one extraction: dates and durations first */
-	arnews_dates_extract(s, len, false, 0, &dates);
+	arnews_dates_extract_opts(s, len, &(ArnewsDatesOptions) {.tick = quantities_tick}, &dates);
 	if (dates.n > 0)
 	{
 		ArnewsByteSpan *spans = palloc(sizeof(ArnewsByteSpan) * dates.n);

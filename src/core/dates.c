@@ -14,61 +14,55 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "dates.h"
+#include "dates_int.h"
 
 /* how far the opening lines of an article reach */
 #define PUBDATE_MAX_LINES	6
-#define PUBDATE_MAX_BYTES	1200
+#define PUBDATE_MAX_BYTES	1200	/* + 64 to finish a word: 1264 in dates.h */
 
 /* The publication date: first absolute day in the opening lines */
 bool
 arnews_dates_pubdate(const char *text, size_t len, int32_t *day)
 {
-	size_t		limit = 0;
+	size_t		limit;
+	size_t		end;
+	size_t		pos = 0;
 	int			lines = 0;
-	bool		in_line = false;
-	ArnewsDateList list = {NULL, 0, 0};
-	bool		found = false;
 
 	if (text == NULL || len == 0)
 		return false;
 	/* the end of the sixth non-empty line, at most PUBDATE_MAX_BYTES */
-	while (limit < len && limit < PUBDATE_MAX_BYTES)
+	end = len < PUBDATE_MAX_BYTES ? len : PUBDATE_MAX_BYTES;
+	limit = end;
+	while (pos < end)
 	{
-		char		c = text[limit];
+		const char *nl = memchr(text + pos, '\n', end - pos);
+		size_t		eol;
+		bool		in_line = false;
 
-		if (c == '\n')
+		if (nl == NULL)
+			break;
+		eol = (size_t) (nl - text);
+		for (size_t k = pos; k < eol && !in_line; k++)
+			in_line = text[k] != ' ' && text[k] != '\r' && text[k] != '\t';
+		if (in_line && ++lines >= PUBDATE_MAX_LINES)
 		{
-			if (in_line && ++lines >= PUBDATE_MAX_LINES)
-				break;
-			in_line = false;
-		}
-		else if (c != ' ' && c != '\r' && c != '\t')
-			in_line = true;
-		limit++;
-	}
-	/* do not cut a UTF-8 sequence or a word in two: extend to a blank */
-	while (limit < len && ((unsigned char) text[limit] & 0xC0) == 0x80)
-		limit++;
-	while (limit < len && text[limit] != ' ' && text[limit] != '\n' && limit < PUBDATE_MAX_BYTES + 64)
-		limit++;
-	arnews_dates_extract(text, limit, false, 0, &list);
-	for (int i = 0; i < list.n; i++)
-	{
-		const ArnewsDateItem *it = &list.items[i];
-
-		if (it->kind == ARNEWS_DK_DATE && it->grain == ARNEWS_GRAIN_DAY && it->has_span &&
-			!it->relative)
-		{
-			*day = it->lo;
-			found = true;
+			limit = eol;
 			break;
 		}
+		pos = eol + 1;
 	}
-	if (list.items)
-		arnews_free(list.items);
-	return found;
+	/*
+	 * do not cut a UTF-8 sequence or a word in two: extend to a blank (never
+	 * further than PUBDATE_MAX_BYTES + 64, whatever the text)
+	 */
+	while (limit < len && ((unsigned char) text[limit] & 0xC0) == 0x80 &&
+		   limit < ARNEWS_PUBDATE_MAX_READ)
+		limit++;
+	while (limit < len && text[limit] != ' ' && text[limit] != '\n' &&
+		   limit < ARNEWS_PUBDATE_MAX_READ)
+		limit++;
+	return arnews_dates_first_day(text, limit, day);
 }
 
 /* Name of a kind */

@@ -94,6 +94,32 @@ extern void arnews_dates_extract(const char *text, size_t len, bool has_ref,
 								 int32_t ref_day, ArnewsDateList *out);
 
 /*
+ * Interrupt hook: called about every ARNEWS_DATES_TICK words (and every
+ * megabyte of text without words) during extraction.  The SQL glue passes
+ * a function that runs CHECK_FOR_INTERRUPTS(); the engine keeps no state
+ * that a longjmp out of it would corrupt beyond memory owned by the
+ * current memory context.
+ */
+#define ARNEWS_DATES_TICK 4096
+typedef void (*ArnewsDatesTickFn) (void *arg);
+
+typedef struct ArnewsDatesOptions
+{
+	bool		has_ref;		/* resolve relative items against ref_day */
+	int32_t		ref_day;
+	ArnewsDatesTickFn tick;		/* interrupt hook, or NULL */
+	void	   *tick_arg;
+} ArnewsDatesOptions;
+
+/*
+ * arnews_dates_extract with options (opts may be NULL: no reference, no
+ * tick); the same items.
+ */
+extern void arnews_dates_extract_opts(const char *text, size_t len,
+									  const ArnewsDatesOptions *opts,
+									  ArnewsDateList *out);
+
+/*
  * True if a normalized word is a month name (any of the four systems) or a
  * weekday; other engines use it to keep calendar words out of names.
  */
@@ -104,6 +130,9 @@ extern bool arnews_dates_is_calendar_name(const char *norm, size_t len);
  * lines (dateline or header).  Returns false when there is none.
  */
 extern bool arnews_dates_pubdate(const char *text, size_t len, int32_t *day);
+
+/* arnews_dates_pubdate reads no byte at or beyond this offset */
+#define ARNEWS_PUBDATE_MAX_READ 1264
 
 /* Day number of a proleptic Gregorian date (no validation) */
 extern int32_t arnews_days_from_civil(int y, int m, int d);

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dates.h"
 
@@ -103,6 +104,55 @@ typedef struct ArnewsDateLex
 
 /* Look up a normalized word (or words separated by one space) */
 extern const ArnewsDateLex *arnews_dates_lex_lookup(const char *norm, size_t len);
+
+/*
+ * A filter over the one-word keys of the lexicon: bit
+ * arnews_dates_filter_bit(key) is set for each, so a word whose bit is
+ * clear is surely no key (arnews_dates_lex_lookup would return NULL).
+ * The bit hashes the length and the last six bytes.
+ */
+#define ARNEWS_DATES_FILTER_BITS 65536
+
+/* Bit number of norm[0..len) in the filter */
+static inline uint32_t
+arnews_dates_filter_bit(const char *norm, size_t len)
+{
+	uint64_t	x = 0;
+
+	if (len >= 8)
+	{
+		memcpy(&x, norm + len - 8, 8);
+		x >>= 16;
+	}
+	else
+	{
+		size_t		m = len < 6 ? len : 6;
+
+		for (size_t j = 0; j < m; j++)
+			x |= (uint64_t) (unsigned char) norm[len - m + j] << (8 * j);
+	}
+	x ^= (uint64_t) len << 48;
+	x *= UINT64_C(0x9E3779B97F4A7C15);
+	return (uint32_t) (x >> 48);
+}
+
+/* The filter's bits (ARNEWS_DATES_FILTER_BITS / 64 words); loads the lexicon */
+extern const uint64_t *arnews_dates_lex_filter(void);
+
+/* True if norm[0..len) may be a one-word key (see the filter above) */
+static inline bool
+arnews_dates_filter_maybe(const uint64_t *filter, const char *norm, size_t len)
+{
+	uint32_t	b = arnews_dates_filter_bit(norm, len);
+
+	return len > 0 && (filter[b / 64] & (UINT64_C(1) << (b % 64))) != 0;
+}
+
+/*
+ * The day of the first absolute day-grain item of text[0..len), stopping
+ * the scan there (arnews_dates_pubdate); false when there is none.
+ */
+extern bool arnews_dates_first_day(const char *text, size_t len, int32_t *day);
 
 /* Modifier names */
 extern const char *arnews_dates_signal_name(int signal);

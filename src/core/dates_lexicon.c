@@ -43,24 +43,36 @@ static char lex_pool[LEX_POOL_SIZE];
 static size_t lex_pool_used = 0;
 static LexSlot lex_slots[LEX_SLOTS];
 
+/* the filter over the one-word keys (dates_int.h) */
+static uint64_t lex_filter[ARNEWS_DATES_FILTER_BITS / 64];
+
 /* normalized month names that are also common words or names */
 static const char *const ambiguous_months[] = {
 	"مارس", "ماي", "اب", "اوت", "جوان", "نيسان", "تموز", "ايار", "غشت",
 	"محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال", NULL
 };
 
-/* FNV-1a hash of a key */
-static uint32_t
+/* Hash of a key, eight bytes at a time */
+static inline uint32_t
 lex_hash(const char *s, size_t len)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = (uint64_t) len * UINT64_C(0x9E3779B97F4A7C15);
+	uint64_t	v;
 
-	for (size_t i = 0; i < len; i++)
+	while (len >= 8)
 	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		memcpy(&v, s, 8);
+		h = (h ^ v) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 29;
+		s += 8;
+		len -= 8;
 	}
-	return h;
+	v = 0;
+	for (size_t i = 0; i < len; i++)
+		v |= (uint64_t) (unsigned char) s[i] << (8 * i);
+	h = (h ^ v) * UINT64_C(0xC4CEB9FE1A85EC53);
+	h ^= h >> 32;
+	return (uint32_t) h;
 }
 
 /* Find the slot of a key (empty slot if absent) */
@@ -315,6 +327,24 @@ lex_load_list(const char *text, size_t len, bool months_file)
 	arnews_buf_free(&norm);
 }
 
+/* Set the filter bit of every one-word key */
+static void
+lex_filter_build(void)
+{
+	memset(lex_filter, 0, sizeof(lex_filter));
+	for (int i = 0; i < LEX_SLOTS; i++)
+	{
+		const LexSlot *sl = &lex_slots[i];
+		const char *key = lex_pool + sl->key_off;
+		uint32_t	b;
+
+		if (sl->entry < 0 || sl->key_len == 0 || memchr(key, ' ', sl->key_len) != NULL)
+			continue;
+		b = arnews_dates_filter_bit(key, sl->key_len);
+		lex_filter[b / 64] |= UINT64_C(1) << (b % 64);
+	}
+}
+
 /* Load the lists once (static storage only) */
 static void
 lex_load(void)
@@ -325,6 +355,7 @@ lex_load(void)
 	lex_pool_used = 0;
 	lex_load_list(arnews_builtin_months, arnews_builtin_months_len, true);
 	lex_load_list(arnews_builtin_time_words, arnews_builtin_time_words_len, false);
+	lex_filter_build();
 	lex_loaded = true;
 }
 
@@ -340,6 +371,15 @@ arnews_dates_lex_lookup(const char *norm, size_t len)
 		return NULL;
 	s = lex_slot(norm, len);
 	return s->entry >= 0 ? &lex_entries[s->entry] : NULL;
+}
+
+/* The bits of the filter over the one-word keys (dates_int.h) */
+const uint64_t *
+arnews_dates_lex_filter(void)
+{
+	if (!lex_loaded)
+		lex_load();
+	return lex_filter;
 }
 
 /* Name of a signal, as reported in the modifier column */

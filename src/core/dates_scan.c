@@ -39,28 +39,43 @@ typedef struct DWord
 	size_t		end;
 	size_t		cstart;			/* raw byte after stripped proclitics */
 	ArnewsTokenType type;
+	int32_t		gap;			/* gap_char() of this word */
 	const ArnewsDateLex *lexc;	/* entry of the word (proclitics stripped) */
+	bool		numcue;			/* lexc is a unit or month (or starts one):
+								 * a number word before it is worth reading */
 	bool		lil;			/* lexc found after stripping لل */
 	int32_t		ival;			/* INT: value, -1 if not plain digits */
 	int			ndig;			/* INT: number of digits */
-	int			nlen;			/* length of norm (stripped form) */
-	char		norm[NORM_MAX]; /* normalized word, proclitics stripped */
+	int			nlen;			/* length of the stripped form: the last nlen
+								 * bytes of full (WNORM) */
 	int			flen;			/* length of the full normalized word */
 	char		full[NORM_MAX]; /* normalized word as written */
 } DWord;
+
+/* the normalized word with its proclitics stripped (a suffix of full) */
+#define WNORM(w) ((w)->full + (w)->flen - (w)->nlen)
 
 typedef struct Scan
 {
 	const char *text;
 	size_t		len;
-	DWord	   *w;
+	DWord	   *w;				/* a window of the words of the text */
 	int			n;
+	int			cap;
+	size_t		pos;			/* where the word scanner goes on */
+	size_t		last_end;		/* end of the last word read (0 at first) */
+	const uint64_t *filter;		/* the lexicon filter (dates_int.h) */
 	bool		has_ref;
 	int32_t		ref;
 	int			ref_y,
 				ref_m,
 				ref_d;
 } Scan;
+
+#define WIN_MAX		4096
+#define WIN_AHEAD	512
+#define WIN_BACK	16
+#define WIN_BYTES	(1 << 20)	/* bytes scanned between ticks, at most */
 
 /* A match being built */
 typedef struct Match
@@ -81,19 +96,17 @@ is_blank_cp(int32_t cp)
 }
 
 /*
- * Describe the gap before word i: returns the single punctuation code point
- * in it (0 if only blanks, -1 if more than one or a line break).
+ * The single punctuation code point in raw[p..e) (0 if only blanks, -1 if
+ * more than one or a line break).
  */
 static int32_t
-gap_char(const Scan *s, int i)
+gap_scan(const char *text, size_t p, size_t e)
 {
-	size_t		p = i > 0 ? s->w[i - 1].end : 0;
-	size_t		e = s->w[i].start;
 	int32_t		found = 0;
 
 	while (p < e)
 	{
-		int32_t		cp = arnews_utf8_next(s->text, e, &p);
+		int32_t		cp = arnews_utf8_next(text, e, &p);
 
 		if (is_blank_cp(cp))
 			continue;
@@ -102,6 +115,16 @@ gap_char(const Scan *s, int i)
 		found = cp;
 	}
 	return found;
+}
+
+/*
+ * Describe the gap before word i: returns the single punctuation code point
+ * in it (0 if only blanks, -1 if more than one or a line break).
+ */
+static inline int32_t
+gap_char(const Scan *s, int i)
+{
+	return s->w[i].gap;
 }
 
 /* True if the gap before word i is exactly the character c (no blanks) */
@@ -165,7 +188,7 @@ skip_letters(const char *text, size_t end, size_t p, int k)
 	return p;
 }
 
-/* Lookup with proclitics stripped; fills w->lexc, w->cstart, w->norm */
+/* Lookup with proclitics stripped; fills w->lexc, w->cstart, w->nlen */
 static void
 word_lookup(const char *text, DWord *w)
 {
@@ -182,7 +205,6 @@ word_lookup(const char *text, DWord *w)
 
 	w->lexc = arnews_dates_lex_lookup(n, len);
 	w->cstart = w->start;
-	memcpy(w->norm, n, len);
 	w->nlen = len;
 	if (w->lexc != NULL || len < 6)
 		return;
@@ -234,7 +256,6 @@ word_lookup(const char *text, DWord *w)
 		w->lexc = NULL;
 		return;
 	}
-	memmove(w->norm, n + off, len - off);
 	w->nlen = len - off;
 	w->cstart = skip_letters(text, w->end, w->start, letters);
 }
@@ -257,27 +278,168 @@ typedef struct WCache
 
 static WCache wcache[WCACHE_SLOTS];
 
-/* Hash of raw bytes (FNV-1a) */
-static uint32_t
+/* Hash of raw bytes, eight at a time */
+static inline uint32_t
 raw_hash(const char *s, size_t len)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = (uint64_t) len * UINT64_C(0x9E3779B97F4A7C15);
+	uint64_t	v;
 
-	for (size_t i = 0; i < len; i++)
+	while (len >= 8)
 	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		memcpy(&v, s, 8);
+		h = (h ^ v) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 29;
+		s += 8;
+		len -= 8;
 	}
-	return h;
+	v = 0;
+	for (size_t i = 0; i < len; i++)
+		v |= (uint64_t) (unsigned char) s[i] << (8 * i);
+	h = (h ^ v) * UINT64_C(0xC4CEB9FE1A85EC53);
+	h ^= h >> 32;
+	return (uint32_t) h;
 }
 
-/* Annotate an Arabic word (through the cache) */
+/*
+ * Character classes of the code points below U+0800 (ASCII, Arabic and
+ * the other two-byte scripts), copied once from arnews_char_class so that
+ * the word scanner classifies them with a table read.
+ */
+static unsigned char cc_small[0x800];
+static bool cc_ready = false;
+
+/* Fill cc_small once per process */
 static void
-annotate_arabic(Scan *s, DWord *w, ArnewsBuf *nb)
+cc_fill(void)
+{
+	for (int32_t cp = 0; cp < 0x800; cp++)
+		cc_small[cp] = (unsigned char) arnews_char_class(cp);
+	cc_ready = true;
+}
+
+/*
+ * Normalized forms of U+0600..U+06FF for the fast path of words written
+ * only with them: UTF-8 bytes (nf_len 0 = removed, NF_UNSAFE = a mapping
+ * that depends on the context, such as the combining hamza, or is longer
+ * than two bytes).  Filled once from arnews_normalize_cp, which applies
+ * the same per-character rules as arnews_normalize.
+ */
+#define NF_UNSAFE 0xFF
+static unsigned char nf_len[256];
+static char nf_bytes[256][2];
+static bool nf_ready = false;
+
+/*
+ * The same for the scanner, one entry per character: AR_WORD if it
+ * continues an Arabic word (class ARABIC or MARK), AR_FORMAT for a format
+ * character, AR_UNSAFE if arnews_normalize must handle the word, AR_OUT if
+ * it is written (its two bytes in the low 16 bits).
+ */
+#define AR_WORD		0x10000
+#define AR_FORMAT	0x20000
+#define AR_UNSAFE	0x40000
+#define AR_OUT		0x80000
+static uint32_t ar_info[256];
+
+/* Fill the fast-path normalization table once per process */
+static void
+nf_fill(void)
+{
+	for (int i = 0; i < 256; i++)
+	{
+		int32_t		cp = 0x0600 + i;
+		int32_t		outcp[ARNEWS_NORM_MAX_EXPANSION];
+		int			n = arnews_normalize_cp(cp, outcp);
+		char		enc[4];
+
+		nf_len[i] = NF_UNSAFE;
+		if (cp == 0x0654)
+			continue;			/* combining hamza above: contextual */
+		if (n == 0)
+			nf_len[i] = 0;
+		else if (n == 1 && outcp[0] >= 0x80 && outcp[0] < 0x800)
+		{
+			arnews_utf8_encode(outcp[0], enc);
+			memcpy(nf_bytes[i], enc, 2);
+			nf_len[i] = 2;
+		}
+	}
+	if (!cc_ready)
+		cc_fill();
+	for (int i = 0; i < 256; i++)
+	{
+		ArnewsCharClass c = (ArnewsCharClass) cc_small[0x600 + i];
+		uint32_t	v = 0;
+
+		if (c == ARNEWS_CC_ARABIC || c == ARNEWS_CC_MARK)
+			v |= AR_WORD;
+		else if (c == ARNEWS_CC_FORMAT)
+			v |= AR_FORMAT;
+		if (nf_len[i] == NF_UNSAFE)
+			v |= AR_UNSAFE;
+		else if (nf_len[i] == 2)
+			v |= AR_OUT | (unsigned char) nf_bytes[i][0] | ((uint32_t) (unsigned char) nf_bytes[i][1] << 8);
+		ar_info[i] = v;
+	}
+	nf_ready = true;
+}
+
+/*
+ * True if word_lookup may find an entry for the normalized word n[0..len):
+ * tries the lexicon filter on every form word_lookup looks up (the word,
+ * without و/ف, without ب/ل/ك after it); a لل form always says yes.
+ */
+static bool
+lookup_may_hit(const uint64_t *filter, const char *n, int len)
+{
+	int			off = 0;
+
+	if (arnews_dates_filter_maybe(filter, n, len))
+		return true;
+	if (len < 6)
+		return false;
+	if (memcmp(n, "\xd9\x88", 2) == 0 || memcmp(n, "\xd9\x81", 2) == 0)
+	{
+		off = 2;
+		if (arnews_dates_filter_maybe(filter, n + off, len - off))
+			return true;
+	}
+	if (len - off < 6)
+		return false;
+	if (memcmp(n + off, "\xd9\x84\xd9\x84", 4) == 0)
+		return true;
+	if (memcmp(n + off, "\xd8\xa8", 2) == 0 || memcmp(n + off, "\xd9\x84", 2) == 0 ||
+		memcmp(n + off, "\xd9\x83", 2) == 0)
+		return arnews_dates_filter_maybe(filter, n + off + 2, len - off - 2);
+	return false;
+}
+
+/*
+ * Annotate an Arabic word; fl >= 0 when the scanner already wrote its
+ * normalized form (fl bytes) into w->full.
+ */
+static void
+annotate_arabic(Scan *s, DWord *w, ArnewsBuf *nb, int fl)
 {
 	size_t		len = w->end - w->start;
 	WCache	   *c = NULL;
 
+	if (fl >= 0)
+	{
+		/* the usual case: no cache, and most words need no lookup */
+		if (fl == 0)
+			return;
+		w->flen = fl;
+		if (!lookup_may_hit(s->filter, w->full, fl))
+		{
+			/* no key among the forms word_lookup tries: same result */
+			w->nlen = fl;
+			return;
+		}
+		word_lookup(s->text, w);
+		return;
+	}
 	if (len < WCACHE_RAW)
 	{
 		c = &wcache[raw_hash(s->text + w->start, len) & (WCACHE_SLOTS - 1)];
@@ -285,10 +447,12 @@ annotate_arabic(Scan *s, DWord *w, ArnewsBuf *nb)
 		{
 			size_t		st = w->start,
 						en = w->end;
+			int32_t		gap = w->gap;
 
 			*w = c->w;
 			w->start = st;
 			w->end = en;
+			w->gap = gap;
 			w->cstart = st + c->w.cstart;
 			return;
 		}
@@ -310,69 +474,210 @@ annotate_arabic(Scan *s, DWord *w, ArnewsBuf *nb)
 	}
 }
 
-/* Tokenize and annotate the words of the text */
-static void
-scan_words(Scan *s)
+/* Code point and class at byte p < len (as the tokenizer reads it) */
+static inline ArnewsCharClass
+class_at(const char *t, size_t len, size_t p, size_t *next, int32_t *cp)
 {
-	ArnewsTokenizer tz;
-	ArnewsToken tok;
-	ArnewsBuf	nb;
-	int			cap = 256;
+	unsigned char b = (unsigned char) t[p];
 
-	s->w = arnews_alloc(sizeof(DWord) * cap);
-	s->n = 0;
-	arnews_buf_init(&nb, 64);
-	arnews_tokenizer_init(&tz, s->text, s->len);
-	while (arnews_tokenizer_next(&tz, &tok))
+	if (b < 0x80)
 	{
-		DWord	   *w;
-
-		if (tok.type == ARNEWS_TOK_BLANK)
-			continue;
-		if (s->n == cap)
-		{
-			cap *= 2;
-			s->w = arnews_realloc(s->w, sizeof(DWord) * cap);
-		}
-		w = &s->w[s->n++];
-		w->start = tok.start;
-		w->end = tok.start + tok.len;
-		w->cstart = w->start;
-		w->type = tok.type;
-		w->lexc = NULL;
-		w->lil = false;
-		w->ival = -1;
-		w->ndig = 0;
-		w->nlen = 0;
-		w->flen = 0;
-		if (tok.type == ARNEWS_TOK_INT)
-		{
-			size_t		p = tok.start;
-			int64_t		v = 0;
-			int			nd = 0;
-
-			while (p < w->end)
-			{
-				int			d = arnews_digit_value(arnews_utf8_next(s->text, w->end, &p));
-
-				if (d < 0 || nd >= 9)
-				{
-					nd = -1;
-					break;
-				}
-				v = v * 10 + d;
-				nd++;
-			}
-			if (nd > 0)
-			{
-				w->ival = (int32_t) v;
-				w->ndig = nd;
-			}
-		}
-		else if (tok.type == ARNEWS_TOK_ARABIC && tok.len < NORM_MAX)
-			annotate_arabic(s, w, &nb);
+		*next = p + 1;
+		*cp = b;
+		return (ArnewsCharClass) cc_small[b];
 	}
-	arnews_buf_free(&nb);
+	if (b >= 0xC2 && b <= 0xDF && p + 1 < len && ((unsigned char) t[p + 1] & 0xC0) == 0x80)
+	{
+		*next = p + 2;
+		*cp = ((b & 0x1F) << 6) | ((unsigned char) t[p + 1] & 0x3F);
+		return (ArnewsCharClass) cc_small[*cp];
+	}
+	*next = p;
+	*cp = arnews_utf8_next(t, len, next);
+	return arnews_char_class(*cp);
+}
+
+/*
+ * The next token that is not blank, from byte *pos (a token boundary or a
+ * point inside a run of blanks); false at the end, or when none starts
+ * before byte stop (then *pos is where to go on).  Gives exactly the
+ * tokens of arnews_tokenizer_next: Arabic words and blank runs are read
+ * here with table lookups, every other token (numbers, Latin words, URLs,
+ * hashtags, words with inner format characters) by the tokenizer itself,
+ * started at the token's first byte (it keeps no other state).
+ */
+static bool
+next_word_token(const char *t, size_t len, size_t stop, size_t *pos, ArnewsToken *tok,
+				char *nout, int *nlen)
+{
+	size_t		p = *pos;
+
+	if (!cc_ready)
+		cc_fill();
+	if (!nf_ready)
+		nf_fill();
+	*nlen = -1;
+	if (stop > len)
+		stop = len;
+	while (p < stop)
+	{
+		size_t		nx;
+		int32_t		cp;
+		ArnewsCharClass c = class_at(t, len, p, &nx, &cp);
+
+		if (c == ARNEWS_CC_ARABIC)
+		{
+			size_t		q = p;
+			bool		plain = true;
+			bool		safe = true;
+			int			n = 0;
+
+			/*
+			 * Letters and marks of U+0600..U+06FF are normalized on the way
+			 * (nf_len); a word with any other character, or a contextual
+			 * or long mapping, is left to arnews_normalize.
+			 */
+			while (q < len)
+			{
+				unsigned char b0 = (unsigned char) t[q];
+
+				if (b0 >= 0xD8 && b0 <= 0xDB && q + 1 < len &&
+					((unsigned char) t[q + 1] & 0xC0) == 0x80)
+				{
+					uint32_t	inf = ar_info[((b0 & 0x03) << 6) |
+											  ((unsigned char) t[q + 1] & 0x3F)];
+
+					if (!(inf & AR_WORD))
+					{
+						plain = !(inf & AR_FORMAT);
+						break;
+					}
+					if (inf & AR_UNSAFE)
+						safe = false;
+					else if ((inf & AR_OUT) && safe)
+					{
+						if (n + 2 > NORM_MAX - 1)
+							safe = false;
+						else
+						{
+							nout[n] = (char) (inf & 0xFF);
+							nout[n + 1] = (char) ((inf >> 8) & 0xFF);
+							n += 2;
+						}
+					}
+					q += 2;
+				}
+				else
+				{
+					size_t		n2;
+					int32_t		cp2;
+					ArnewsCharClass c2 = class_at(t, len, q, &n2, &cp2);
+
+					if (c2 != ARNEWS_CC_ARABIC && c2 != ARNEWS_CC_MARK)
+					{
+						plain = (c2 != ARNEWS_CC_FORMAT);
+						break;
+					}
+					safe = false;
+					q = n2;
+				}
+			}
+			if (plain)
+			{
+				tok->type = ARNEWS_TOK_ARABIC;
+				tok->start = p;
+				tok->len = q - p;
+				*nlen = safe ? n : -1;
+				*pos = q;
+				return true;
+			}
+		}
+		else if (c != ARNEWS_CC_ASCII_LETTER && c != ARNEWS_CC_DIGIT &&
+				 c != ARNEWS_CC_LETTER && cp != '#' && cp != '@')
+		{
+			/* a blank, a punctuation mark, a stray mark: no token starts */
+			p = nx;
+			continue;
+		}
+		{
+			ArnewsTokenizer tz;
+
+			arnews_tokenizer_init(&tz, t, len);
+			tz.pos = p;
+			if (!arnews_tokenizer_next(&tz, tok))
+				break;
+			p = tz.pos;
+			if (tok->type == ARNEWS_TOK_BLANK)
+				continue;
+			*pos = p;
+			return true;
+		}
+	}
+	*pos = p < len ? p : len;
+	return false;
+}
+
+/*
+ * Append the annotated next word to s->w; false at the end of the text or
+ * when no word starts before byte stop (s->pos tells which).
+ */
+static bool
+scan_next_word(Scan *s, ArnewsBuf *nb, size_t stop)
+{
+	ArnewsToken tok;
+	DWord	   *w;
+	int			fl;
+
+	if (s->n == s->cap)
+	{
+		s->cap = s->cap * 2 < WIN_MAX ? s->cap * 2 : WIN_MAX;
+		s->w = arnews_realloc(s->w, sizeof(DWord) * s->cap);
+	}
+	w = &s->w[s->n];
+	if (!next_word_token(s->text, s->len, stop, &s->pos, &tok, w->full, &fl))
+		return false;
+	s->n++;
+	w->start = tok.start;
+	w->end = tok.start + tok.len;
+	w->cstart = w->start;
+	w->type = tok.type;
+	w->gap = gap_scan(s->text, s->last_end, w->start);
+	s->last_end = w->end;
+	w->lexc = NULL;
+	w->lil = false;
+	w->ival = -1;
+	w->ndig = 0;
+	w->nlen = 0;
+	w->flen = 0;
+	if (tok.type == ARNEWS_TOK_INT)
+	{
+		size_t		p = tok.start;
+		int64_t		v = 0;
+		int			nd = 0;
+
+		while (p < w->end)
+		{
+			int			d = arnews_digit_value(arnews_utf8_next(s->text, w->end, &p));
+
+			if (d < 0 || nd >= 9)
+			{
+				nd = -1;
+				break;
+			}
+			v = v * 10 + d;
+			nd++;
+		}
+		if (nd > 0)
+		{
+			w->ival = (int32_t) v;
+			w->ndig = nd;
+		}
+	}
+	else if (tok.type == ARNEWS_TOK_ARABIC && tok.len < NORM_MAX)
+		annotate_arabic(s, w, nb, fl);
+	w->numcue = w->lexc != NULL &&
+		((w->lexc->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_MONTH)) || w->lexc->month_first);
+	return true;
 }
 
 /*
@@ -392,7 +697,7 @@ lex_multi(const Scan *s, int i, int *endw)
 		const ArnewsDateLex *best = NULL;
 		int			bestend = 0;
 
-		memcpy(key, w->norm, kl);
+		memcpy(key, WNORM(w), kl);
 		for (int k = i + 1; k < s->n && k <= i + 2; k++)
 		{
 			const ArnewsDateLex *e;
@@ -1466,7 +1771,7 @@ match_vague(const Scan *s, int i, Match *m)
 	if (e == NULL || !(e->mask & ARNEWS_DL_VAGUE))
 		return false;
 	/* وقت سابق من فبراير/شباط الحالي */
-	if (s->w[i].nlen == 6 && memcmp(s->w[i].norm, "وقت", 6) == 0)
+	if (s->w[i].nlen == 6 && memcmp(WNORM(&s->w[i]), "وقت", 6) == 0)
 	{
 		Match		in;
 
@@ -1759,8 +2064,7 @@ match_at(const Scan *s, int i, Match *best)
 		bool		near = false;
 
 		for (int k = i + 1; k < s->n && k <= i + 4 && !near; k++)
-			near = lex_has(s, k, ARNEWS_DL_UNIT | ARNEWS_DL_MONTH) != NULL ||
-				(s->w[k].lexc != NULL && s->w[k].lexc->month_first);
+			near = s->w[k].numcue;
 		if (!near)
 			return false;
 		if (match_day_month(s, i, &m))
@@ -1849,17 +2153,130 @@ list_push(ArnewsDateList *out, const ArnewsDateItem *it)
 	out->items[out->n++] = *it;
 }
 
+/*
+ * The word window: the recognizer reads at most WIN_AHEAD words after the
+ * word it matches at (spelled-out numbers included) and one before it, so
+ * holding WIN_MAX words at a time, matching while WIN_AHEAD words follow
+ * and keeping WIN_BACK words before the current one when sliding gives the
+ * same items as holding every word of the text, in constant memory.
+ */
+/* Read words into the window until it is full; true at the end of text */
+static bool
+fill_window(Scan *s, ArnewsBuf *nb)
+{
+	size_t		from = s->pos;
+
+	while (s->n < WIN_MAX)
+	{
+		if (s->pos - from >= WIN_BYTES)
+			return s->pos >= s->len;
+		if (!scan_next_word(s, nb, from + WIN_BYTES))
+			return s->pos >= s->len;
+	}
+	return false;
+}
+
+/*
+ * The words of the last publication-date scan (the opening bytes of an
+ * article), kept in static storage: arnews_dates_extract on the same text
+ * (arnews_dates(body, arnews_pubdate(body))) starts from them instead of
+ * reading those bytes again.  A word is kept only when the next word starts
+ * PRE_SAFE bytes before the end of the scanned prefix, since a token's
+ * extent depends on a few characters after it; the text is compared byte
+ * for byte before the words are used, so a different text never uses them.
+ */
+#define PRE_BYTES	ARNEWS_PUBDATE_MAX_READ
+#define PRE_WORDS	(PRE_BYTES / 2 + 1)
+#define PRE_SAFE	32
+
+static struct
+{
+	size_t		len;			/* bytes of text compared (0 = empty) */
+	char		text[PRE_BYTES];
+	int			n;				/* words kept */
+	DWord		w[PRE_WORDS];
+}			pre_memo;
+
+/* Keep the words of a whole prefix text[0..len) just scanned */
+static void
+pre_memo_save(const Scan *s)
+{
+	int			k = 0;
+
+	pre_memo.len = 0;
+	if (s->len > PRE_BYTES || s->n > PRE_WORDS)
+		return;
+	while (k + 1 < s->n && s->w[k + 1].start + PRE_SAFE <= s->len)
+		k++;
+	if (k == 0)
+		return;
+	memcpy(pre_memo.text, s->text, s->len);
+	memcpy(pre_memo.w, s->w, sizeof(DWord) * k);
+	pre_memo.n = k;
+	pre_memo.len = s->len;
+}
+
+/* Start the word window from the kept words if text begins as they did */
+static void
+pre_memo_use(Scan *s)
+{
+	int			k = pre_memo.n;
+
+	if (pre_memo.len == 0 || s->len < pre_memo.len ||
+		memcmp(pre_memo.text, s->text, pre_memo.len) != 0)
+		return;
+	if (k > s->cap)
+	{
+		s->cap = k;
+		s->w = arnews_realloc(s->w, sizeof(DWord) * s->cap);
+	}
+	memcpy(s->w, pre_memo.w, sizeof(DWord) * k);
+	s->n = k;
+	s->pos = s->w[k - 1].end;
+	s->last_end = s->w[k - 1].end;
+}
+
 /* Find and resolve every temporal expression (see dates.h) */
 void
 arnews_dates_extract(const char *text, size_t len, bool has_ref, int32_t ref_day,
 					 ArnewsDateList *out)
 {
+	ArnewsDatesOptions opts;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.has_ref = has_ref;
+	opts.ref_day = ref_day;
+	arnews_dates_extract_opts(text, len, &opts, out);
+}
+
+/* True for the items arnews_dates_pubdate accepts: an absolute day */
+static inline bool
+is_absolute_day(const ArnewsDateItem *it)
+{
+	return it->kind == ARNEWS_DK_DATE && it->grain == ARNEWS_GRAIN_DAY && it->has_span &&
+		!it->relative;
+}
+
+/*
+ * The recognizer: appends the items of text[0..len) to out; with
+ * first_day, stops after the first absolute day (whose item is then final:
+ * only clock times are changed after the scan) and returns whether one was
+ * found.
+ */
+static bool
+extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
+			 ArnewsDateList *out, bool first_day)
+{
 	Scan		s;
+	ArnewsBuf	nb;
 	int			first = out->n;
 	int			i = 0;
+	bool		has_ref = opts != NULL && opts->has_ref;
+	int32_t		ref_day = has_ref ? opts->ref_day : 0;
+	bool		eof = false;
 
 	if (text == NULL || len == 0)
-		return;
+		return false;
 	memset(&s, 0, sizeof(s));
 	s.text = text;
 	s.len = len;
@@ -1867,32 +2284,67 @@ arnews_dates_extract(const char *text, size_t len, bool has_ref, int32_t ref_day
 	s.ref = ref_day;
 	if (has_ref)
 		arnews_civil_from_days(ref_day, &s.ref_y, &s.ref_m, &s.ref_d);
-	scan_words(&s);
-	while (i < s.n)
+	s.filter = arnews_dates_lex_filter();
+	/* about one word in six bytes of news text: grow at most once or twice */
+	s.cap = len / 6 + 16 < WIN_MAX ? (int) (len / 6) + 16 : WIN_MAX;
+	s.w = arnews_alloc(sizeof(DWord) * s.cap);
+	if (!first_day)
+		pre_memo_use(&s);
+	arnews_buf_init(&nb, 64);
+	for (;;)
 	{
-		Match		m;
+		int			limit;
 
-		if (match_at(&s, i, &m) && m.endw > i)
+		eof = fill_window(&s, &nb);
+		if (first_day && eof && i == 0)
+			pre_memo_save(&s);
+		limit = eof ? s.n : s.n - WIN_AHEAD;
+		while (i < limit)
 		{
-			int			p = i - 1;
-			const ArnewsDateLex *sig;
+			Match		m;
 
-			/* the governing signal before the span */
-			if (p >= 0 && gap_char(&s, i) == 0 && s.w[i].cstart == s.w[i].start &&
-				(sig = lex_has(&s, p, ARNEWS_DL_SIGNAL)) != NULL)
+			if (match_at(&s, i, &m) && m.endw > i)
 			{
-				m.it.modifier = arnews_dates_signal_name(sig->signal);
-				if (m.it.kind == ARNEWS_DK_DURATION)
-					anchor_duration(&s, &m.it, sig->signal);
+				int			p = i - 1;
+				const ArnewsDateLex *sig;
+
+				/* the governing signal before the span */
+				if (p >= 0 && gap_char(&s, i) == 0 && s.w[i].cstart == s.w[i].start &&
+					(sig = lex_has(&s, p, ARNEWS_DL_SIGNAL)) != NULL)
+				{
+					m.it.modifier = arnews_dates_signal_name(sig->signal);
+					if (m.it.kind == ARNEWS_DK_DURATION)
+						anchor_duration(&s, &m.it, sig->signal);
+				}
+				if (m.it.relative && !has_ref)
+					m.it.has_span = false;
+				list_push(out, &m.it);
+				if (first_day && is_absolute_day(&m.it))
+				{
+					arnews_buf_free(&nb);
+					arnews_free(s.w);
+					return true;
+				}
+				i = m.endw;
 			}
-			if (m.it.relative && !has_ref)
-				m.it.has_span = false;
-			list_push(out, &m.it);
-			i = m.endw;
+			else
+				i++;
 		}
-		else
-			i++;
+		if (eof)
+			break;
+		if (opts != NULL && opts->tick != NULL)
+			opts->tick(opts->tick_arg);
+		/* slide: keep WIN_BACK words before the current one */
+		if (i - WIN_BACK > 0)
+		{
+			int			drop = i - WIN_BACK;
+
+			memmove(s.w, s.w + drop, sizeof(DWord) * (s.n - drop));
+			s.n -= drop;
+			i -= drop;
+		}
 	}
+	arnews_buf_free(&nb);
 	/* clock times take the day of a date just before them, else the reference */
 	for (int k = first; k < out->n; k++)
 	{
@@ -1934,4 +2386,30 @@ arnews_dates_extract(const char *text, size_t len, bool has_ref, int32_t ref_day
 		}
 	}
 	arnews_free(s.w);
+	return false;
+}
+
+/* Find and resolve every temporal expression, with options (see dates.h) */
+void
+arnews_dates_extract_opts(const char *text, size_t len, const ArnewsDatesOptions *opts,
+						  ArnewsDateList *out)
+{
+	(void) extract_core(text, len, opts, out, false);
+}
+
+/*
+ * The first absolute day among the items of text[0..len) (what
+ * arnews_dates_extract would list first), without reading further.
+ */
+bool
+arnews_dates_first_day(const char *text, size_t len, int32_t *day)
+{
+	ArnewsDateList list = {NULL, 0, 0};
+	bool		found = extract_core(text, len, NULL, &list, true);
+
+	if (found)
+		*day = list.items[list.n - 1].lo;
+	if (list.items)
+		arnews_free(list.items);
+	return found;
 }

@@ -8,6 +8,7 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -19,6 +20,137 @@ static char kind_buf[16];
 static char surf_buf[256];
 static char mod_buf[64];
 static int	item_count;
+
+static int	tick_count;
+
+/* Tick callback of the tests: counts its calls */
+static void
+count_tick(void *arg)
+{
+	(void) arg;
+	tick_count++;
+}
+
+/*
+ * A long text: n copies of a sentence with dates, fillers between them, so
+ * that the items cross the engine's word windows.  Returns a malloc'd
+ * string and its length in *len.
+ */
+static char *
+long_text(int n, const char *unit, size_t *len)
+{
+	size_t		ul = strlen(unit);
+	char	   *s = malloc(ul * n + 1);
+
+	for (int i = 0; i < n; i++)
+		memcpy(s + ul * i, unit, ul);
+	s[ul * n] = '\0';
+	*len = ul * n;
+	return s;
+}
+
+/* The long-text, tick and pubdate-bound checks */
+static void
+check_long_texts(void)
+{
+	/* 6 + 9 words: 15-word units, windows of a few thousand words */
+	const char *unit = "وصل الوفد في 23 يناير 2026 ثم غادر قبل 3 أيام "
+		"كلام عادي لا تاريخ فيه أبدا هنا ولا هناك ";
+	size_t		ul = strlen(unit);
+	size_t		len;
+	int			n = 3001;
+	char	   *s = long_text(n, unit, &len);
+	ArnewsDateList one = {NULL, 0, 0};
+	ArnewsDateList all = {NULL, 0, 0};
+	ArnewsDatesOptions opts;
+	bool		same = true;
+	int32_t		day;
+
+	arnews_dates_extract(unit, ul, true, arnews_days_from_civil(2026, 2, 1), &one);
+	CHECK_INT(one.n, 2);
+	memset(&opts, 0, sizeof(opts));
+	opts.has_ref = true;
+	opts.ref_day = arnews_days_from_civil(2026, 2, 1);
+	opts.tick = count_tick;
+	tick_count = 0;
+	arnews_dates_extract_opts(s, len, &opts, &all);
+	/* every copy gives the same items, shifted: no loss at window edges */
+	CHECK_INT(all.n, one.n * n);
+	for (int i = 0; i < all.n && i < one.n * n && same; i++)
+	{
+		const ArnewsDateItem *a = &all.items[i];
+		const ArnewsDateItem *b = &one.items[i % one.n];
+		size_t		shift = ul * (i / one.n);
+
+		same = a->start == b->start + shift && a->end == b->end + shift &&
+			a->kind == b->kind && a->lo == b->lo && a->hi == b->hi &&
+			a->modifier == b->modifier;
+	}
+	CHECK(same);
+	/* 45,015 words: the tick ran about every 4,096 words */
+	CHECK(tick_count >= 8 && tick_count <= 20);
+	/* the old entry point gives the same list */
+	{
+		ArnewsDateList again = {NULL, 0, 0};
+
+		arnews_dates_extract(s, len, true, opts.ref_day, &again);
+		CHECK_INT(again.n, all.n);
+		CHECK(again.n == all.n &&
+			  memcmp(again.items, all.items, sizeof(ArnewsDateItem) * all.n) == 0);
+		arnews_free(again.items);
+	}
+	arnews_free(all.items);
+	arnews_free(one.items);
+	/* NULL options: no reference, no tick */
+	{
+		ArnewsDateList l = {NULL, 0, 0};
+
+		arnews_dates_extract_opts(unit, ul, NULL, &l);
+		CHECK_INT(l.n, 2);
+		CHECK(l.n == 2 && l.items[0].has_span && !l.items[1].has_span);
+		arnews_free(l.items);
+	}
+	free(s);
+	/* the publication date is only looked for in the opening lines */
+	{
+		size_t		fl;
+		char	   *f = long_text(200, "كلام عادي ", &fl);
+		char	   *t = malloc(fl + ul + 1);
+
+		memcpy(t, f, fl);
+		memcpy(t + fl, unit, ul + 1);
+		CHECK(!arnews_dates_pubdate(t, fl + ul, &day));
+		CHECK(arnews_dates_pubdate(t + fl, ul, &day));
+		CHECK_INT(day, arnews_days_from_civil(2026, 1, 23));
+		free(f);
+		free(t);
+	}
+	{
+		/* a long run of stray continuation bytes before a date */
+		size_t		junk = 100000;
+		const char *tail = " 27 فبراير 2025";
+		char	   *t = malloc(junk + strlen(tail) + 2);
+
+		t[0] = 'x';
+		memset(t + 1, 0x80, junk);
+		strcpy(t + 1 + junk, tail);
+		CHECK(!arnews_dates_pubdate(t, strlen(t), &day));
+		free(t);
+	}
+	/* a text of blanks only: ticks while it finds no word */
+	{
+		size_t		bl = 5 * 1024 * 1024;
+		char	   *b = malloc(bl);
+		ArnewsDateList l = {NULL, 0, 0};
+
+		memset(b, ' ', bl);
+		tick_count = 0;
+		arnews_dates_extract_opts(b, bl, &opts, &l);
+		CHECK_INT(l.n, 0);
+		CHECK(tick_count >= 4);
+		free(b);
+	}
+}
 
 /* Run the engine on s with reference ref ("" = none); describe item idx */
 static const char *
@@ -194,5 +326,6 @@ main(void)
 	/* hostile input: truncated UTF-8, lone digits */
 	run("\xd9 2026-\xff 12:", "2026-01-14", 0);
 	CHECK(item_count >= 0);
+	check_long_texts();
 	return unit_report("dates");
 }
