@@ -72,7 +72,7 @@ $(UNIT_DIR)/test_%: test/unit/test_%.c test/unit/unit.h $(UNIT_CORE_OBJS)
 	$(UNIT_CC) $(UNIT_CFLAGS) $(UNIT_EXTRA) $(UNIT_INC) -DARNEWS_DATA_DIR='"$(CURDIR)/data"' \
 		$< $(UNIT_CORE_OBJS) $(ICU_LIBS) -lm -o $@
 
-.PHONY: unit unit-build sanitize test demo deps cluster-start cluster-stop
+.PHONY: unit unit-build sanitize test demo deps valgrind
 
 unit-build: $(UNIT_BINS)
 
@@ -100,6 +100,10 @@ test:
 
 demo:
 	@tools/demo.sh
+
+# pg_regress with the server under valgrind memcheck (slow; before releases)
+valgrind:
+	@tools/valgrind.sh
 
 # ---------------------------------------------------------------------------
 # libFuzzer targets: test/fuzz/fuzz_<engine>.c, each with a seed corpus in

@@ -16,6 +16,7 @@
  */
 #include "arnews.h"
 
+#include "miscadmin.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 
@@ -65,6 +66,8 @@ arnews_prs_gettoken(PG_FUNCTION_ARGS)
 	int		   *tok_len = (int *) PG_GETARG_POINTER(2);
 	ArnewsToken tok;
 
+	/* to_tsvector and ts_headline loop over the tokens without checking */
+	CHECK_FOR_INTERRUPTS();
 	if (!arnews_tokenizer_next(t, &tok))
 	{
 		*tok_len = 0;
