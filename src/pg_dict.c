@@ -21,10 +21,10 @@
  * لروسيا) or several (حلف شمال الأطلسي، دونالد ترمب), is recognized with the
  * multi-token dictionary protocol and indexes, at its position, a marker
  * "+<stem>#<entity tag>" for every word of every name of the entity and the key
- * "=<canonical>".  A word that belongs to some entity name also yields
- * "+<stem>" flagged TSL_PREFIX: in a tsvector that is a plain lexeme no
- * mention carries, but in a tsquery it becomes the prefix match '+<stem>':*
- * that finds the mentions' markers.  So a query for any name of an entity
+ * "=<canonical>".  A word that belongs to some entity name, when it is the
+ * last token of its input (every websearch word is), also yields "+<stem>"
+ * flagged TSL_PREFIX: in a tsquery that is the prefix match '+<stem>':*
+ * which finds the mentions' markers; documents do not store it.  So a query for any name of an entity
  * (دونالد ترامب, also split into separate websearch words) finds every
  * mention of it (ترامب alone), while the vectors of two different words
  * (بوتين, فلاديمير) still share no lexeme.
@@ -73,7 +73,11 @@ load_files(ArnewsDict *d, const char *list, const char *suffix, ArnewsStemData k
 /* A mention being matched across tokens (DictSubState.private_state) */
 typedef struct AliasMatch
 {
-	int			node;			/* trie node reached so far */
+	int			node;			/* trie node reached so far, or -1 when only
+								 * waiting to see if the input ends here */
+	int			ntokens;		/* tokens consumed so far */
+	TSLexeme   *alone;			/* the first token's lexemes with its
+								 * name-word marker, for the end of input */
 	int			nacc;			/* lexemes of the words consumed so far */
 	int			capacc;
 	char	  **acc;
@@ -454,6 +458,37 @@ is_nameword_candidate(const ArnewsDict *d, const char *stem, size_t *len)
 	return (d->nameword_filter[bit >> 3] & (1 << (bit & 7))) != 0;
 }
 
+/* The query marker "+stem" if the primary stem is an entity-name word */
+static const char *
+nameword_marker(const ArnewsDict *d, const TSLexeme *res, int n)
+{
+	size_t		len;
+	int32_t		id;
+
+	if (d->namewords == NULL || n == 0 || !is_nameword_candidate(d, res[0].lexeme, &len))
+		return NULL;
+	id = arnews_wtab_find(d->namewords, res[0].lexeme, len);
+	return id >= 0 ? d->markers[id] : NULL;
+}
+
+/* Copy of res[0..n) plus the name-word marker, flagged as a query prefix */
+static TSLexeme *
+with_marker(const TSLexeme *res, int n, const char *marker)
+{
+	int			cap = 4;
+	int			k = 0;
+	TSLexeme   *out = palloc0(sizeof(TSLexeme) * cap);
+
+	for (int i = 0; i < n; i++)
+	{
+		add_lexeme(&out, &k, &cap, res[i].lexeme, strlen(res[i].lexeme), res[i].nvariant);
+		out[k - 1].flags = res[i].flags;
+	}
+	add_lexeme(&out, &k, &cap, marker, strlen(marker), n > 0 ? res[n - 1].nvariant + 1 : 1);
+	out[k - 1].flags = TSL_PREFIX;
+	return out;
+}
+
 /* Lexemes of one token on its own (no entity expansion) */
 static TSLexeme *
 lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
@@ -461,8 +496,6 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	int			cap = 4;
 	int			n = 0;
 	TSLexeme   *res = palloc0(sizeof(TSLexeme) * cap);
-	int32_t		id;
-	size_t		stemlen;
 
 	if (len == 0)
 		;
@@ -485,16 +518,8 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	}
 	else if (w[0] == '@')
 		add_folded(&res, &n, &cap, w, len, 1);
-	else if (add_word(d, &res, &n, &cap, w, len, false) && d->namewords && n > 0 &&
-			 is_nameword_candidate(d, res[0].lexeme, &stemlen) &&
-			 (id = arnews_wtab_find(d->namewords, res[0].lexeme, stemlen)) >= 0)
-	{
-		/* a word of some entity name: '+stem':* in queries finds mentions */
-		int			group = res[n - 1].nvariant + 1;
-
-		add_lexeme(&res, &n, &cap, d->markers[id], strlen(d->markers[id]), group);
-		res[n - 1].flags = TSL_PREFIX;
-	}
+	else
+		(void) add_word(d, &res, &n, &cap, w, len, false);
 	*nout = n;
 	return res;
 }
@@ -518,8 +543,12 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 	{
 		/* continuing a possible multi-word mention */
 		ds->getnext = false;
-		if (ds->isend || in == NULL || inlen <= 0 || inlen > ARNEWS_MAX_TOKEN_BYTES)
+		if (ds->isend && m->ntokens == 1 && m->alone)
+			PG_RETURN_POINTER(m->alone);	/* a query word: add its marker */
+		if (ds->isend || m->node < 0 || in == NULL || inlen <= 0 ||
+			inlen > ARNEWS_MAX_TOKEN_BYTES)
 			PG_RETURN_POINTER(NULL);	/* fall back to the best match so far */
+		m->ntokens++;
 		arnews_buf_reset(&d->buf);
 		arnews_normalize(in, (size_t) inlen, &d->buf);
 		node = arnews_alias_next(d->aliases, m->node, d->buf.data, d->buf.len);
@@ -548,23 +577,39 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 	arnews_normalize(in, (size_t) inlen, &d->buf);
 	res = lexize_token(d, d->buf.data, d->buf.len, &n);
 
-	/* does an entity name start with this word? */
-	if (d->aliases && ds && n > 0 && (unsigned char) d->buf.data[0] >= 0x80 &&
-		(node = arnews_alias_first(d->aliases, d->buf.data, d->buf.len)) >= 0)
+	/*
+	 * Does an entity name start with this word?  And is it a word of some
+	 * entity name (not a whole name by itself)?  Such a word gets the
+	 * marker '+stem':* only when it is the last token of its input, which
+	 * is how every websearch word is parsed: so queries find the mentions'
+	 * markers, while documents never store the marker (a prefix query over
+	 * every occurrence of a common word like عام would be slow).
+	 */
+	if (d->aliases && ds && n > 0 && (unsigned char) d->buf.data[0] >= 0x80)
 	{
-		cap = n + 1;
-		while (cap & (cap - 1))
-			cap++;				/* add_lexeme doubles cap: keep a power of 2 */
-		res = repalloc(res, sizeof(TSLexeme) * cap);
-		if (arnews_alias_has_next(d->aliases, node))
+		const char *marker = nameword_marker(d, res, n);
+
+		node = arnews_alias_first(d->aliases, d->buf.data, d->buf.len);
+		entity = arnews_alias_entity(d->aliases, node);
+		if (node >= 0 || marker)
+		{
+			cap = n + 1;
+			while (cap & (cap - 1))
+				cap++;			/* add_lexeme doubles cap: keep a power of 2 */
+			res = repalloc(res, sizeof(TSLexeme) * cap);
+		}
+		if ((node >= 0 && arnews_alias_has_next(d->aliases, node)) ||
+			(marker && entity < 0))
 		{
 			m = palloc0(sizeof(AliasMatch));
-			m->node = node;
+			m->node = arnews_alias_has_next(d->aliases, node) ? node : -1;
+			m->ntokens = 1;
 			accumulate(m, res, n);
+			if (marker && entity < 0)
+				m->alone = with_marker(res, n, marker);
 			ds->private_state = m;
 			ds->getnext = true;
 		}
-		entity = arnews_alias_entity(d->aliases, node);
 		if (entity >= 0)
 			add_entity(d, &res, &n, &cap, entity, NULL, 0);
 	}
