@@ -99,6 +99,20 @@ if [ "$(has arnews_quantities)" = t ]; then
        WHERE q.kind = 'money' GROUP BY 1 ORDER BY total DESC"
 fi
 
+if [ "$(has arnews_analyze)" = t ]; then
+    echo "== arnews_analyze: one call per article"
+    q "SELECT a.file, j->'tokens' AS tokens, j->'lexemes' AS lexemes, jsonb_array_length(j->'entities') AS entities,
+              jsonb_array_length(j->'dates') AS dates, jsonb_array_length(j->'quantities') AS quantities
+       FROM articles a, arnews_analyze(a.body, a.published) j ORDER BY a.file LIMIT 5"
+    psql -X -q -d "$db" -c "CREATE TABLE dates AS SELECT a.id AS article_id, d.* FROM articles a, arnews_dates(a.body, coalesce(a.published, arnews_pubdate(a.body))) d"
+    echo "== timeline: dated events mentioned, by month of the span"
+    q "SELECT date_trunc('month', lower(d.span))::date AS month, count(*) AS mentions, count(DISTINCT d.article_id) AS articles, min(d.surface) AS example
+       FROM dates d WHERE d.kind IN ('date', 'range') AND d.grain IN ('minute', 'hour', 'day', 'week', 'month')
+         AND NOT lower_inf(d.span) AND NOT upper_inf(d.span) GROUP BY 1 ORDER BY 1"
+    echo "== pictures"
+    python3 "$top/tools/arnews_svg.py" --dsn "dbname=$db" --out "$top/demo-out"
+fi
+
 eval "$("$top/tools/pgcluster.sh" env demo)"
 echo
 echo "The demo database is still running: psql -h $PGHOST -p $PGPORT -U $PGUSER $db"
