@@ -102,6 +102,29 @@ typedef struct ArnewsDateLex
 	int16_t		century;		/* -1 past, 0 current, or first year */
 } ArnewsDateLex;
 
+/* Hash of a byte string, eight bytes at a time (lexicon and word cache) */
+static inline uint32_t
+arnews_dates_hash(const char *s, size_t len)
+{
+	uint64_t	h = (uint64_t) len * UINT64_C(0x9E3779B97F4A7C15);
+	uint64_t	v;
+
+	while (len >= 8)
+	{
+		memcpy(&v, s, 8);
+		h = (h ^ v) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 29;
+		s += 8;
+		len -= 8;
+	}
+	v = 0;
+	for (size_t i = 0; i < len; i++)
+		v |= (uint64_t) (unsigned char) s[i] << (8 * i);
+	h = (h ^ v) * UINT64_C(0xC4CEB9FE1A85EC53);
+	h ^= h >> 32;
+	return (uint32_t) h;
+}
+
 /* Look up a normalized word (or words separated by one space) */
 extern const ArnewsDateLex *arnews_dates_lex_lookup(const char *norm, size_t len);
 

@@ -52,34 +52,11 @@ static const char *const ambiguous_months[] = {
 	"محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال", NULL
 };
 
-/* Hash of a key, eight bytes at a time */
-static inline uint32_t
-lex_hash(const char *s, size_t len)
-{
-	uint64_t	h = (uint64_t) len * UINT64_C(0x9E3779B97F4A7C15);
-	uint64_t	v;
-
-	while (len >= 8)
-	{
-		memcpy(&v, s, 8);
-		h = (h ^ v) * UINT64_C(0xFF51AFD7ED558CCD);
-		h ^= h >> 29;
-		s += 8;
-		len -= 8;
-	}
-	v = 0;
-	for (size_t i = 0; i < len; i++)
-		v |= (uint64_t) (unsigned char) s[i] << (8 * i);
-	h = (h ^ v) * UINT64_C(0xC4CEB9FE1A85EC53);
-	h ^= h >> 32;
-	return (uint32_t) h;
-}
-
 /* Find the slot of a key (empty slot if absent) */
 static LexSlot *
 lex_slot(const char *key, size_t len)
 {
-	uint32_t	h = lex_hash(key, len) & (LEX_SLOTS - 1);
+	uint32_t	h = arnews_dates_hash(key, len) & (LEX_SLOTS - 1);
 
 	for (;;)
 	{

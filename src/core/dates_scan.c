@@ -278,29 +278,6 @@ typedef struct WCache
 
 static WCache wcache[WCACHE_SLOTS];
 
-/* Hash of raw bytes, eight at a time */
-static inline uint32_t
-raw_hash(const char *s, size_t len)
-{
-	uint64_t	h = (uint64_t) len * UINT64_C(0x9E3779B97F4A7C15);
-	uint64_t	v;
-
-	while (len >= 8)
-	{
-		memcpy(&v, s, 8);
-		h = (h ^ v) * UINT64_C(0xFF51AFD7ED558CCD);
-		h ^= h >> 29;
-		s += 8;
-		len -= 8;
-	}
-	v = 0;
-	for (size_t i = 0; i < len; i++)
-		v |= (uint64_t) (unsigned char) s[i] << (8 * i);
-	h = (h ^ v) * UINT64_C(0xC4CEB9FE1A85EC53);
-	h ^= h >> 32;
-	return (uint32_t) h;
-}
-
 /*
  * Character classes of the code points below U+0800 (ASCII, Arabic and
  * the other two-byte scripts), copied once from arnews_char_class so that
@@ -442,7 +419,7 @@ annotate_arabic(Scan *s, DWord *w, ArnewsBuf *nb, int fl)
 	}
 	if (len < WCACHE_RAW)
 	{
-		c = &wcache[raw_hash(s->text + w->start, len) & (WCACHE_SLOTS - 1)];
+		c = &wcache[arnews_dates_hash(s->text + w->start, len) & (WCACHE_SLOTS - 1)];
 		if (c->rawlen == len && memcmp(c->raw, s->text + w->start, len) == 0)
 		{
 			size_t		st = w->start,
