@@ -48,8 +48,7 @@ CREATE TRIGGER articles_index AFTER INSERT OR UPDATE OF body, published ON artic
 SELECT count(*) AS articles, count(title) AS titles, count(published) AS dated,
        min(published), max(published), count(*) FILTER (WHERE tsv = ''::tsvector) AS empty_tsv
 FROM articles;
--- the dates found by arnews_pubdate are those of the corpus index (known miss:
--- 029_us_midterms_polls_open.txt, dateline 'الثلاثاء، 03 نوفمبر 2026 - 12:48 م', gives NULL)
+-- the dates found by arnews_pubdate are those of the corpus index (no rows)
 CREATE TEMP TABLE corpus_index (file text, published date, source text, topic text);
 \copy corpus_index FROM PROGRAM 'grep -v "^#" data/corpus/index.tsv'
 (SELECT published, count(*) FROM articles GROUP BY 1

@@ -944,9 +944,12 @@ read_year(const Scan *s, int i, int minv, int maxv, int *year)
 	w = &s->w[i];
 	if (w->type != ARNEWS_TOK_INT || w->ival < minv || w->ival > maxv || w->ndig > 4)
 		return false;
-	/* not the start of a longer numeric expression (2025-12, 2025:) */
+	/*
+	 * Not the start of a longer numeric expression (2025-12, 2025:); a
+	 * spaced dash is a separator (03 نوفمبر 2026 - 12:48 م).
+	 */
 	if (i + 1 < s->n && s->w[i + 1].type == ARNEWS_TOK_INT &&
-		(gap_char(s, i + 1) == '-' || gap_char(s, i + 1) == '/' ||
+		(gap_exact(s, i + 1, '-') || gap_char(s, i + 1) == '/' ||
 		 gap_char(s, i + 1) == ':' || gap_char(s, i + 1) == '.'))
 		return false;
 	*year = w->ival;

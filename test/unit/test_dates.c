@@ -322,6 +322,14 @@ main(void)
 		CHECK(arnews_dates_pubdate(art, strlen(art), &day));
 		CHECK_INT(day, arnews_days_from_civil(2025, 2, 27));
 		CHECK(!arnews_dates_pubdate("لا تاريخ هنا اليوم", strlen("لا تاريخ هنا اليوم"), &day));
+		/* a dateline with a clock time after a spaced dash keeps its year */
+		art = "عنوان\nالثلاثاء، 03 نوفمبر 2026 - 12:48 م\nنص";
+		CHECK(arnews_dates_pubdate(art, strlen(art), &day));
+		CHECK_INT(day, arnews_days_from_civil(2026, 11, 3));
+		/* while 2025-12 written tight is still year-month, not a year */
+		art = "عنوان\nنشر في 2025-12-03\nنص";
+		CHECK(arnews_dates_pubdate(art, strlen(art), &day));
+		CHECK_INT(day, arnews_days_from_civil(2025, 12, 3));
 	}
 	/* hostile input: truncated UTF-8, lone digits */
 	run("\xd9 2026-\xff 12:", "2026-01-14", 0);
