@@ -622,6 +622,8 @@ arnews_quantities_extract(const char *text, size_t len,
 						break;
 					res.end = b;
 				}
+				if (res.num.end > res.end)
+					res.num.end = res.end;	/* the number ended with the mark */
 				push(&arr, &n, &cap, &res);
 				skip = res.end;
 			}

@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8_check.h"
+
 #ifndef ARNEWS_DATA_DIR
 #define ARNEWS_DATA_DIR "data"
 #endif
@@ -43,59 +45,8 @@ fuzz_fail(const char *file, int line, const char *cond, const char *what)
 	abort();
 }
 
-/*
- * Strict UTF-8 check of s[0..len): no stray continuation bytes, no
- * overlongs, no surrogates, nothing above U+10FFFF, no truncation.
- */
-static inline bool
-fuzz_valid_utf8(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *) s;
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		unsigned char c = p[i];
-		int			n;
-		uint32_t	cp;
-
-		if (c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-		{
-			n = 2;
-			cp = c & 0x1F;
-		}
-		else if (c >= 0xE0 && c <= 0xEF)
-		{
-			n = 3;
-			cp = c & 0x0F;
-		}
-		else if (c >= 0xF0 && c <= 0xF4)
-		{
-			n = 4;
-			cp = c & 0x07;
-		}
-		else
-			return false;
-		if (len - i < (size_t) n)
-			return false;
-		for (int k = 1; k < n; k++)
-		{
-			if ((p[i + k] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i + k] & 0x3F);
-		}
-		if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-			(cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		i += n;
-	}
-	return true;
-}
+/* Strict UTF-8 check (shared with the unit tests) */
+#define fuzz_valid_utf8 test_valid_utf8
 
 /* True if byte offset off of s[0..len) is the start of a code point */
 static inline bool

@@ -42,6 +42,7 @@
 #include "stem.h"
 #include "tokenize.h"
 #include "unit.h"
+#include "utf8_check.h"
 #include "utf8.h"
 
 /* a fixed bug: the message names it when the check fails again */
@@ -74,56 +75,8 @@ typedef struct Result
 	bool		stem_count_ok;	/* >= 1 lexeme unless a stop word */
 } Result;
 
-/* Strict UTF-8 check */
-static bool
-valid_utf8(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *) s;
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		unsigned char c = p[i];
-		int			n;
-		uint32_t	cp;
-
-		if (c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-		{
-			n = 2;
-			cp = c & 0x1F;
-		}
-		else if (c >= 0xE0 && c <= 0xEF)
-		{
-			n = 3;
-			cp = c & 0x0F;
-		}
-		else if (c >= 0xF0 && c <= 0xF4)
-		{
-			n = 4;
-			cp = c & 0x07;
-		}
-		else
-			return false;
-		if (len - i < (size_t) n)
-			return false;
-		for (int k = 1; k < n; k++)
-		{
-			if ((p[i + k] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i + k] & 0x3F);
-		}
-		if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-			(cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		i += n;
-	}
-	return true;
-}
+/* Strict UTF-8 check (test/unit/utf8_check.h) */
+#define valid_utf8 test_valid_utf8
 
 /* Length of a NUL-terminated field of at most max bytes */
 static size_t

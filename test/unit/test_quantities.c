@@ -124,5 +124,38 @@ main(void)
 		free(junk);
 	}
 	CHECK_STR(Q(""), "");
+	{
+		/*
+		 * Found by fuzzing: a figure ending with an invisible mark.  The
+		 * quantity's span drops the mark, and its number must stay inside.
+		 */
+		const char *texts[] = {
+			"\xe2\x80\x8f\xe2\x80\xae" "abc\xe2\x80\xac 5 \xd8\xaf\xd9\x88\xd9\x84\xd8\xa7\xd8\xb1\xe2\x80\xac",
+			"\xd8\xaf\xd9\x81\xd8\xb9 50\xe2\x80\x8f \xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd8\xa6\xd8\xa9",
+			"\xd9\x86\xd8\xad\xd9\x88 70\xe2\x81\xa9",
+			/* the fuzzer's input, invalid bytes included */
+			"\xe2\x80\x8f\xe2\x80\xae\x61\x62\x63\xe2\x80\xac"
+			"\x20\xe2\xff\xff\xff\x3a\x81\xa6\xd9\x85\xd8\xb5"
+			"\xd8\xb1\xa7\xd9\x84\xd9\x85\xd9\x81\xd8\xa7\xd9"
+			"\x88\xd8\xb6\xd8\xa7\xd8\xaa\x20\xd8\xb3\xd8\xaa"
+			"\xe2\x81\xaf",
+			NULL
+		};
+
+		for (int t = 0; texts[t]; t++)
+		{
+			ArnewsQuantity *q;
+			size_t		k = arnews_quantities_extract(texts[t], strlen(texts[t]), NULL, &q);
+
+			for (size_t i = 0; i < k; i++)
+			{
+				CHECK(q[i].num.start >= q[i].start && q[i].num.end <= q[i].end &&
+					  q[i].num.start < q[i].num.end);
+				CHECK(q[i].end > q[i].start && texts[t][q[i].end - 1] != '\x8f' &&
+					  texts[t][q[i].end - 1] != '\xac' && texts[t][q[i].end - 1] != '\xa9');
+			}
+			arnews_free(q);
+		}
+	}
 	return unit_report("quantities");
 }
