@@ -64,8 +64,9 @@ load_files(ArnewsDict *d, const char *list, const char *suffix, ArnewsStemData k
 		char	   *path;
 		char	   *buf = arnews_read_data_file(name, suffix, &len, &path);
 
-		/* the stemmer may point into buf: it lives as long as the dictionary */
+		/* the stemmer copies what it keeps */
 		arnews_stemmer_load(d->stemmer, kind, buf, len, arnews_warn_data_line, path);
+		pfree(buf);
 	}
 	pfree(copy);
 }

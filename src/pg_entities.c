@@ -35,6 +35,7 @@ load_ner_file(ArnewsNer *ner, ArnewsNerData kind, const char *basename)
 	char	   *buf = arnews_read_data_file(basename, "txt", &len, &path);
 
 	arnews_ner_load(ner, kind, buf, len, arnews_warn_data_line, path);
+	pfree(buf);					/* the engine copies what it keeps */
 }
 
 /* The backend's engine, loaded on first use */

@@ -232,6 +232,11 @@ tokenize_doc(Doc *d, ArnewsNerTickFn tick, void *tick_arg)
 				p = q;
 			}
 		}
+		else if (tok.type == ARNEWS_TOK_URL || tok.type == ARNEWS_TOK_EMAIL)
+		{
+			/* never part of a name: a boundary no entity may cross */
+			new_sentence(d);
+		}
 		else
 		{
 			ArnewsNerTok *t = new_tok(d);

@@ -58,6 +58,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	ner = arnews_ner_new();
 	load(ARNEWS_NER_DATA_MODEL, "arnews_ner_model.txt");
 	load(ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer.txt");
+	load(ARNEWS_NER_DATA_CLUSTERS, "arnews_ner_clusters.txt");
 	return 0;
 }
 

@@ -180,6 +180,29 @@ main(void)
 	expect_none("بلغت الصادرات ذروتها بين شهري جوان وأوت.", "جوان");
 	expect("وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.", "رجب طيب أردوغان",
 		   ARNEWS_NER_PER, "رجب طيب اردوغان");
+	{
+		/* found by fuzzing: a URL or e-mail address is never inside a name */
+		const char *t =
+			"\x23\xd8\xaa\xd8\xd9\x88\xd8\xb1\xd9\x8a\xd9\x82"
+			"\xd9\x88\x68\x74\x74\x70\x3a\x2f\x2f\x65\x78\x61"
+			"\x6d\x70\x6c\x65\x2e\x6f\x72\x67\x2f\x61\x72\x3f"
+			"\x71\x3d\x31\x20\xd9\x8a\xd9\x88\x33\x20\xd9\x88"
+			"\x32\x34\x20\xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8"
+			"\xb1\x2f\xd9\x83\x75\x73\x65\x72\x40\x65\x68\x61"
+			"\x6d\x70\x6c\x65\x70\x6c\x65";
+		ArnewsEntityList l;
+
+		arnews_entity_list_init(&l);
+		arnews_ner_extract(ner, t, strlen(t), NULL, NULL, &l);
+		for (int i = 0; i < l.n; i++)
+		{
+			size_t		n = l.items[i].end - l.items[i].start;
+			const char *e = t + l.items[i].start;
+
+			CHECK(memchr(e, '/', n) == NULL && memchr(e, '@', n) == NULL);
+		}
+		arnews_entity_list_free(&l);
+	}
 	arnews_ner_free(ner);
 	return unit_report("ner");
 }
