@@ -1791,6 +1791,9 @@ match_vague(const Scan *s, int i, Match *m)
 	return true;
 }
 
+/* Largest count of a duration: a million centuries still fit the fields */
+#define DURATION_MAX_COUNT 1000000.0
+
 /* Fill the duration fields for count units (count < 0: unspecified) */
 static void
 set_duration(ArnewsDateItem *it, int unit, double count, int frac4)
@@ -1915,6 +1918,9 @@ match_duration(const Scan *s, int i, Match *m)
 			qual = num.approx_dir < 0 ? "less_than" : num.approx_dir > 0 ? "more_than" : "approx";
 		k = j + 1;
 	}
+	/* a run of digits or an overflowing number is no duration */
+	if (count > DURATION_MAX_COUNT || count != count)
+		return false;
 	if (count >= 0)
 	{
 		/* the unit follows the number */

@@ -297,6 +297,14 @@ main(void)
 	CHECK_STR(mod_buf, "since,approx");
 	CHECK_STR(one("قبل 3 أيام", "2024-03-01"), "P3D");
 	CHECK_STR(mod_buf, "before");
+	CHECK_STR(one("منذ 1000000 سنة", ""), "P1000000Y");
+	/* absurd counts are no durations (found by fuzzing: UB converting them) */
+	run("منذ 1111111111111111111111111111 سنة", "", 0);
+	CHECK_INT(item_count, 0);
+	run("خلال 1000001 يوم", "", 0);
+	CHECK_INT(item_count, 0);
+	run("خلال 1e400 عام", "", 0);
+	CHECK_INT(item_count, 0);
 
 	/* vague */
 	CHECK_STR(one("حتى الآن", "2026-01-14"), "PRESENT_REF");
