@@ -9,7 +9,7 @@
 # targets (all, install, installcheck) work as usual against a running server.
 
 EXTENSION = arnews
-EXTVERSION = 0.1.0
+EXTVERSION = 0.1.1
 
 MODULE_big = arnews
 # data/builtin_*.txt lists are compiled in (src/core/builtin_data.c is generated)
@@ -18,7 +18,10 @@ CORE_SRCS = $(sort $(filter-out src/core/builtin_data.c,$(wildcard src/core/*.c)
 GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
+# The current version's install script is built from src/sql/; released
+# versions' scripts and the upgrade chain are frozen at the top level.
 DATA_built = arnews--$(EXTVERSION).sql
+DATA = $(filter-out $(DATA_built),$(sort $(wildcard arnews--*.sql)))
 DATA_TSEARCH = $(sort $(wildcard data/arnews*.stop data/arnews_*.txt))
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
@@ -107,12 +110,16 @@ valgrind:
 
 # ---------------------------------------------------------------------------
 # libFuzzer targets: test/fuzz/fuzz_<engine>.c, each with a seed corpus in
-# test/fuzz/seeds/<engine>/.  "make fuzz" runs each for FUZZ_SECONDS (or
-# FUZZ_RUNS executions when set); crashes and leaks fail the run.
+# test/fuzz/seeds/<engine>/.  "make fuzz" runs each for FUZZ_SECONDS
+# (see below for FUZZ_RUNS, FUZZ_TARGETS); crashes and leaks fail the run.
 FUZZ_SECONDS ?= 30
 FUZZ_DIR = test/fuzz/build
+# where each target's growing corpus (corpus-<target>/) is kept
+FUZZ_CORPUS ?= test/fuzz
 FUZZ_SRCS = $(sort $(wildcard test/fuzz/fuzz_*.c))
-FUZZ_BINS = $(patsubst test/fuzz/%.c,$(FUZZ_DIR)/%,$(FUZZ_SRCS))
+FUZZ_ALL = $(patsubst test/fuzz/fuzz_%.c,%,$(FUZZ_SRCS))
+FUZZ_TARGETS ?= $(FUZZ_ALL)
+FUZZ_BINS = $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_TARGETS))
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
 $(FUZZ_DIR)/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) test/unit/alloc_std.c $(wildcard src/core/*.h)
@@ -120,6 +127,8 @@ $(FUZZ_DIR)/fuzz_%: test/fuzz/fuzz_%.c $(CORE_SRCS) test/unit/alloc_std.c $(wild
 	clang $(FUZZ_FLAGS) $(UNIT_INC) -DARNEWS_DATA_DIR='"$(CURDIR)/data"' $< $(CORE_SRCS) \
 		test/unit/alloc_std.c $(ICU_LIBS) -lm -o $@
 
+# FUZZ_SECONDS bounds each target's time; FUZZ_RUNS (when set) also bounds its
+# executions, whichever comes first.  FUZZ_TARGETS picks targets (default all).
 .PHONY: fuzz fuzz-build
 fuzz-build: $(FUZZ_BINS)
 
@@ -127,11 +136,15 @@ fuzz: SHELL := /bin/bash
 fuzz: fuzz-build
 	@rc=0; for f in $(FUZZ_BINS); do \
 		name=$$(basename $$f | sed 's/^fuzz_//'); \
-		mkdir -p test/fuzz/corpus-$$name; \
+		mkdir -p $(FUZZ_CORPUS)/corpus-$$name; \
 		echo "== fuzz $$name"; \
+		start=$$(date +%s); \
 		$$f -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-			$(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS)) \
-			-print_final_stats=1 test/fuzz/corpus-$$name test/fuzz/seeds/$$name 2>&1 \
-			| grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" ; \
-		test $${PIPESTATUS[0]} -eq 0 || rc=1; \
+			-max_total_time=$(FUZZ_SECONDS) $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS)) \
+			-artifact_prefix=$(FUZZ_CORPUS)/ \
+			-print_final_stats=1 $(FUZZ_CORPUS)/corpus-$$name test/fuzz/seeds/$$name 2>&1 \
+			| grep -E "stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|Done" ; \
+		st=$${PIPESTATUS[0]}; \
+		echo "fuzz $$name: exit $$st after $$(( $$(date +%s) - start )) s"; \
+		test $$st -eq 0 || rc=1; \
 	done; exit $$rc

@@ -40,7 +40,8 @@ INSERT INTO hostile VALUES
 SELECT arnews_normalize(NULL) IS NULL AS normalize_null,
        to_tsvector('arnews', NULL::text) IS NULL AS tsvector_null,
        ts_headline('arnews', NULL::text, to_tsquery('arnews', 'بوتين')) IS NULL AS headline_null,
-       arnews_pubdate(NULL) IS NULL AS pubdate_null;
+       arnews_pubdate(NULL) IS NULL AS pubdate_null,
+       arnews_entity_key(NULL) IS NULL AS entity_key_null;
 SELECT (SELECT count(*) FROM arnews_debug(NULL)) AS debug_rows,
        (SELECT count(*) FROM arnews_entities(NULL)) AS entity_rows,
        (SELECT count(*) FROM arnews_quantities(NULL)) AS quantity_rows,
@@ -97,6 +98,11 @@ FROM hostile h LEFT JOIN LATERAL
           string_agg(DISTINCT kind || ':' || surface, ' ') AS surfaces
    FROM arnews_entities(h.body)) e ON true
 ORDER BY h.id;
+
+-- arnews_entity_key: a key for any text, normalized, no white space at the ends
+SELECT id, name, length(k) AS key_chars, arnews_normalize(k) = k AS normalized,
+       k !~ '^\s|\s$' AS trimmed, left(k, 30) AS key_start
+FROM (SELECT id, name, arnews_entity_key(body) AS k FROM hostile) s ORDER BY id;
 
 -- arnews_quantities: count, spans, values
 SELECT h.id, h.name, q.quantities, q.spans_ok, q.money_total, q.surfaces

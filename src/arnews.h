@@ -17,7 +17,7 @@
 #include "fmgr.h"
 #include "utils/memutils.h"
 
-#define ARNEWS_VERSION "0.1.0"
+#define ARNEWS_VERSION "0.1.1"
 
 /* Largest input the extractors accept, in bytes (text values are < 1 GB) */
 #define ARNEWS_MAX_INPUT ((Size) MaxAllocSize)

@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * pg_entities.c
- *		SQL function arnews_entities(text): named entities with canonical
- *		keys, over the pure NER engine (src/core/ner*.c).
+ *		SQL functions arnews_entities(text): named entities with canonical
+ *		keys, and arnews_entity_key(text): the key of a name given on its
+ *		own; over the pure NER engine (src/core/ner*.c).
  *
  * The model and gazetteer files are read from the tsearch_data directory
  * once per backend.  They are loaded into a fresh memory context under the
@@ -68,6 +69,7 @@ entities_tick(void *arg)
 	CHECK_FOR_INTERRUPTS();
 }
 
+/* Entities of a text as (kind, surface, canonical, start, length) rows */
 PG_FUNCTION_INFO_V1(arnews_entities);
 Datum
 arnews_entities(PG_FUNCTION_ARGS)
@@ -104,4 +106,23 @@ arnews_entities(PG_FUNCTION_ARGS)
 	arnews_entity_list_free(&list);
 	PG_FREE_IF_COPY(in, 0);
 	return (Datum) 0;
+}
+
+/* The canonical key of a name given on its own (src/core/ner_key.c) */
+PG_FUNCTION_INFO_V1(arnews_entity_key);
+Datum
+arnews_entity_key(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	ArnewsBuf	key;
+	text	   *result;
+
+	arnews_check_encoding();
+	arnews_buf_init(&key, VARSIZE_ANY_EXHDR(in) + 16);
+	arnews_ner_key(get_ner(), VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
+				   entities_tick, NULL, &key);
+	result = cstring_to_text_with_len(key.data, (int) key.len);
+	arnews_buf_free(&key);
+	PG_FREE_IF_COPY(in, 0);
+	PG_RETURN_TEXT_P(result);
 }

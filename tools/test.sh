@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test.sh (make test): build, install, and run every test against a
-# throwaway cluster: C unit tests, sanitizer unit tests, pg_regress, TAP
-# tests and the quality gates on the gold data in ../shared.
+# throwaway cluster: C unit tests, sanitizer unit tests, a short run of every
+# fuzz target (ARNEWS_FUZZ_SECONDS, default 20 s each), pg_regress, TAP tests
+# and the quality gates on the gold data in ../shared.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$top"
@@ -26,6 +27,14 @@ echo "== C unit tests"
 make -s unit; record "unit tests" $?
 echo "== C unit tests under ASan/UBSan"
 make -s sanitize; record "sanitizer unit tests" $?
+
+echo "== fuzz targets, ${ARNEWS_FUZZ_SECONDS:-20} s each (make fuzz FUZZ_SECONDS=1800 for a release)"
+fuzz_corpus=$(mktemp -d /tmp/arnews-fuzz.XXXXXX)
+make -s -j2 fuzz-build >/dev/null && make -s fuzz FUZZ_SECONDS="${ARNEWS_FUZZ_SECONDS:-20}" FUZZ_CORPUS="$fuzz_corpus"
+rc=$?
+[ $rc = 0 ] || ls -l "$fuzz_corpus"/crash-* "$fuzz_corpus"/leak-* "$fuzz_corpus"/timeout-* 2>/dev/null
+record "fuzz targets" $rc
+[ $rc = 0 ] && rm -rf "$fuzz_corpus"
 
 echo "== pg_regress"
 arnews_cluster test

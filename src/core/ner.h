@@ -60,6 +60,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "utf8.h"
+
 typedef enum ArnewsNerKind
 {
 	ARNEWS_NER_PER = 0,
@@ -132,6 +134,14 @@ extern void arnews_entity_list_free(ArnewsEntityList *list);
 extern void arnews_ner_extract(const ArnewsNer *ner, const char *text, size_t len,
 							   ArnewsNerTickFn tick, void *tick_arg,
 							   ArnewsEntityList *out);
+
+/*
+ * Append to out (an initialized buffer) the canonical key of a name given
+ * on its own: the canonical of its entity when s[0..len) holds exactly one,
+ * else the normalized name with white space collapsed (ner_key.c).
+ */
+extern void arnews_ner_key(const ArnewsNer *ner, const char *s, size_t len,
+						   ArnewsNerTickFn tick, void *tick_arg, ArnewsBuf *out);
 
 /* "PER", "LOC", "ORG", "MISC", "NORP" */
 extern const char *arnews_ner_kind_name(ArnewsNerKind kind);

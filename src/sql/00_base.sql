@@ -1,4 +1,6 @@
--- arnews--0.1.0.sql: assembled by the Makefile from the pieces in src/sql/
+-- The install script of the current version (arnews--<EXTVERSION>.sql), assembled
+-- by the Makefile from the pieces in src/sql/.  Released versions are frozen
+-- at the top level (arnews--0.1.0.sql) with their upgrade scripts.
 
 \echo Use "CREATE EXTENSION arnews" to load this file. \quit
 

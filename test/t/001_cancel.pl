@@ -68,6 +68,7 @@ my @cases = (
 	[ 'arnews_dates', "SELECT count(*) FROM big, arnews_dates(t, NULL) WHERE name = '%s';", undef ],
 	[ 'arnews_dates (reference)', "SELECT count(*) FROM big, arnews_dates(t, '2026-02-04') WHERE name = '%s';", undef ],
 	[ 'arnews_debug', "SELECT count(*) FROM big, arnews_debug(t) WHERE name = '%s';", undef ],
+	[ 'arnews_entity_key', "SELECT length(arnews_entity_key(t)) FROM big WHERE name = '%s';", undef ],
 	# the normalizer takes ~1.5 s on 100 MB and only ~0.2 s on 20 MB
 	[ 'arnews_normalize', "SELECT length(arnews_normalize(t)) FROM big WHERE name = '%s';",
 	  undef, 'big' ],

@@ -30,9 +30,11 @@ cleanup();
 psql_ok("CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
 psql_ok("CREATE DATABASE $db OWNER $role TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
 
-is(psql_ok("SELECT version FROM pg_available_extension_versions WHERE name = 'arnews' AND trusted"),
-	psql_ok("SELECT default_version FROM pg_available_extensions WHERE name = 'arnews'"),
-	'the control file marks arnews trusted');
+is(psql_ok("SELECT string_agg(version || ':' || trusted, ' ' ORDER BY version) FROM pg_available_extension_versions WHERE name = 'arnews'"),
+	psql_ok("SELECT string_agg(version || ':true', ' ' ORDER BY version) FROM pg_available_extension_versions WHERE name = 'arnews'"),
+	'the control file marks arnews trusted (every version)');
+like(psql_ok("SELECT string_agg(version, ' ') FROM pg_available_extension_versions WHERE name = 'arnews'"),
+	qr/\b0\.1\.0\b/, 'the old version 0.1.0 is still installable');
 is(psql_ok("SELECT rolsuper FROM pg_roles WHERE rolname = '$role'"), 'f', 'the test role is not a superuser');
 
 # the database owner (not a superuser) installs the extension
@@ -118,6 +120,22 @@ isnt($rc, 0, 'the owner cannot replace an extension function');
 # dropping the extension works for its owner
 ($rc, $out, $err) = psql('DROP EXTENSION arnews', db => $db, user => $role);
 is($rc, 0, 'the owner can DROP EXTENSION arnews') or diag($err);
+
+# the owner can install the old version and update it (the upgrade scripts
+# are trusted too), ending with the default version's objects
+($rc, $out, $err) = psql("CREATE EXTENSION arnews VERSION '0.1.0'", db => $db, user => $role);
+is($rc, 0, 'the owner can CREATE EXTENSION arnews VERSION 0.1.0') or diag($err);
+($rc, $out, $err) = psql('ALTER EXTENSION arnews UPDATE', db => $db, user => $role);
+is($rc, 0, 'the owner can ALTER EXTENSION arnews UPDATE') or diag($err);
+is(psql_ok("SELECT extversion FROM pg_extension WHERE extname = 'arnews'", db => $db),
+	psql_ok("SELECT default_version FROM pg_available_extensions WHERE name = 'arnews'"),
+	'the update reaches the default version');
+is(psql_ok("SELECT arnews_entity_key('لبوتين')", db => $db, user => $role), 'فلاديمير بوتين',
+	'a function added by the update works for the owner');
+is(psql_ok("SELECT coalesce(string_agg(p.oid::regprocedure::text, ', '), '') $ext_procs AND p.prosecdef", db => $db),
+	'', 'no function is SECURITY DEFINER after the update');
+($rc, $out, $err) = psql('DROP EXTENSION arnews', db => $db, user => $role);
+is($rc, 0, 'the owner can drop the updated extension') or diag($err);
 
 cleanup();
 is(psql_ok("SELECT count(*) FROM pg_roles WHERE rolname = '$role'"), 0, 'role cleaned up');

@@ -96,6 +96,19 @@ tick(void *arg)
 	ticks++;
 }
 
+/* Check the key arnews_ner_key() gives a name */
+static void
+expect_key(const char *name, const char *want)
+{
+	ArnewsBuf	out;
+
+	arnews_buf_init(&out, 16);
+	arnews_ner_key(ner, name, strlen(name), NULL, NULL, &out);
+	CHECK_STR(out.data, want);
+	CHECK_INT((int) out.len, (int) strlen(want));
+	arnews_buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -203,6 +216,20 @@ main(void)
 		}
 		arnews_entity_list_free(&l);
 	}
+	/* keys of names given on their own join to the mentions' canonicals */
+	expect_key("بوتين", "فلاديمير بوتين");
+	expect_key("لبوتين", "فلاديمير بوتين");
+	expect_key("الرئيس فلاديمير بوتين", "فلاديمير بوتين");
+	expect_key("ترمب", "دونالد ترامب");
+	expect_key("دونالد ترامب", "دونالد ترامب");
+	expect_key("الناتو", "حلف شمال الاطلسي");
+	expect_key("بموسكو", "موسكو");
+	expect_key("الولايات المتحدة", "الولايات المتحده");
+	/* no entity or several: the normalized name, white space collapsed */
+	expect_key("  فلانُ \t  الفلانيّ ", "فلان الفلاني");
+	expect_key("موسكو وواشنطن", "موسكو وواشنطن");
+	expect_key("", "");
+	expect_key(" \n ", "");
 	arnews_ner_free(ner);
 	return unit_report("ner");
 }
