@@ -22,11 +22,12 @@
  * multi-token dictionary protocol and indexes, at its position, a marker
  * "+<stem>#<entity tag>" for every word of every name of the entity and the key
  * "=<canonical>".  A word that belongs to some entity name, when it is the
- * last token of its input (every websearch word is), also yields "+<stem>"
- * flagged TSL_PREFIX: in a tsquery that is the prefix match '+<stem>':*
- * which finds the mentions' markers; documents do not store it.  So a query for any name of an entity
- * (دونالد ترامب, also split into separate websearch words) finds every
- * mention of it (ترامب alone), while the vectors of two different words
+ * last token of its input (every websearch word is), also yields "+<stem>#"
+ * flagged TSL_PREFIX: in a tsquery that is the prefix match '+<stem>#':*
+ * which finds the mentions' markers of exactly that word (not of longer
+ * words sharing its letters); documents do not store it.  So a query for
+ * any name of an entity (دونالد ترامب, also split into separate websearch
+ * words) finds every mention of it (ترامب alone), while the vectors of two different words
  * (بوتين, فلاديمير) still share no lexeme.
  *
  * IDENTIFICATION
@@ -120,7 +121,7 @@ nameword_bit(const char *stem, size_t len)
 	return (h ^ (h >> 16)) & (ARNEWS_NAMEWORD_BITS - 1);
 }
 
-/* Remember the query marker "+stem" of name word number id */
+/* Remember the query marker "+stem#" of name word number id */
 static void
 add_nameword_marker(ArnewsDict *d, int32_t id, const char *stem)
 {
@@ -134,7 +135,7 @@ add_nameword_marker(ArnewsDict *d, int32_t id, const char *stem)
 			: palloc(sizeof(char *) * cap);
 		d->nmarkers = cap;
 	}
-	d->markers[id] = psprintf("+%s", stem);
+	d->markers[id] = psprintf("+%s#", stem);
 	{
 		unsigned int bit = nameword_bit(stem, strlen(stem));
 
@@ -459,7 +460,7 @@ is_nameword_candidate(const ArnewsDict *d, const char *stem, size_t *len)
 	return (d->nameword_filter[bit >> 3] & (1 << (bit & 7))) != 0;
 }
 
-/* The query marker "+stem" if the primary stem is an entity-name word */
+/* The query marker "+stem#" if the primary stem is an entity-name word */
 static const char *
 nameword_marker(const ArnewsDict *d, const TSLexeme *res, int n)
 {
@@ -581,7 +582,7 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 	/*
 	 * Does an entity name start with this word?  And is it a word of some
 	 * entity name (not a whole name by itself)?  Such a word gets the
-	 * marker '+stem':* only when it is the last token of its input, which
+	 * marker '+stem#':* only when it is the last token of its input, which
 	 * is how every websearch word is parsed: so queries find the mentions'
 	 * markers, while documents never store the marker (a prefix query over
 	 * every occurrence of a common word like عام would be slow).
