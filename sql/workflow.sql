@@ -100,7 +100,7 @@ ORDER BY month, mentions DESC, canonical;
 -- Report 3: entities mentioned in the same articles as a given one
 SELECT o.kind, o.canonical, count(DISTINCT o.article_id) AS articles
 FROM mentions k JOIN mentions o USING (article_id)
-WHERE k.canonical = arnews_normalize('دونالد ترامب') AND o.canonical <> k.canonical
+WHERE k.canonical = arnews_entity_key('ترمب') AND o.canonical <> k.canonical
 GROUP BY 1, 2
 ORDER BY articles DESC, 2 LIMIT 15;
 
@@ -121,6 +121,18 @@ FROM quantities
 WHERE kind = 'money' AND unit IS NOT NULL
 GROUP BY unit
 ORDER BY total DESC, unit;
+
+-- Report 6: your own list of names, joined to the mentions by their keys
+CREATE TABLE watchlist (name text PRIMARY KEY, note text);
+INSERT INTO watchlist VALUES
+    ('ترمب', 'any spelling'), ('بوتين', 'short form'), ('زيلينسكي', NULL),
+    ('الناتو', 'alias of an organization'), ('مجهول الاسم', 'never mentioned');
+CREATE INDEX ON watchlist (arnews_entity_key(name));
+SELECT w.name, arnews_entity_key(w.name) AS key,
+       count(DISTINCT m.article_id) AS articles, count(m.article_id) AS mentions
+FROM watchlist w LEFT JOIN mentions m ON m.canonical = arnews_entity_key(w.name)
+GROUP BY 1, 2
+ORDER BY articles DESC, 1;
 
 -- arnews_analyze agrees with the side tables
 SELECT count(*) AS articles_checked,
