@@ -108,6 +108,11 @@ demo:
 valgrind:
 	@tools/valgrind.sh
 
+# The benchmark suite over ../shared/bench (about 25 minutes; not a test)
+.PHONY: bench
+bench:
+	@bench/all.sh
+
 # ---------------------------------------------------------------------------
 # libFuzzer targets: test/fuzz/fuzz_<engine>.c, each with a seed corpus in
 # test/fuzz/seeds/<engine>/.  "make fuzz" runs each for FUZZ_SECONDS
