@@ -16,7 +16,11 @@
  *	- canonical keys are non-empty, valid UTF-8, and already normalized
  *	  (normalize(key) == key);
  *	- the tick callback does not change the result, and extraction is
- *	  deterministic.
+ *	  deterministic;
+ *	- for inputs up to 512 bytes (names), arnews_ner_key() gives the single
+ *	  entity's canonical when there is exactly one, else a key that is
+ *	  valid UTF-8 (for valid input), normalized, with no white space at
+ *	  either end and no double space.
  *
  * Build and run: make fuzz (or see test/fuzz/README.md).
  *
@@ -148,6 +152,34 @@ check(const char *s, size_t len, bool valid, const bool *eos,
 	arnews_buf_free(&nb);
 }
 
+/* The key of the input taken as a name (l: its entities) */
+static void
+check_key(const char *s, size_t size, bool valid, const ArnewsEntityList *l)
+{
+	ArnewsBuf	key,
+				again;
+
+	arnews_buf_init(&key, 16);
+	arnews_ner_key(ner, s, size, NULL, NULL, &key);
+	FUZZ_ASSERT(strlen(key.data) == key.len, "NUL inside a key");
+	if (l->n == 1)
+		FUZZ_ASSERT(strcmp(key.data, l->items[0].canonical) == 0,
+					"the key of one entity is not its canonical");
+	else if (valid)
+	{
+		FUZZ_ASSERT(fuzz_valid_utf8(key.data, key.len), "key not valid UTF-8");
+		FUZZ_ASSERT(key.len == 0 || (key.data[0] != ' ' && key.data[key.len - 1] != ' '),
+					"key not trimmed");
+		FUZZ_ASSERT(strstr(key.data, "  ") == NULL, "double space in a key");
+		arnews_buf_init(&again, key.len + 1);
+		arnews_normalize(key.data, key.len, &again);
+		FUZZ_ASSERT(again.len == key.len && memcmp(again.data, key.data, key.len) == 0,
+					"key not normalized");
+		arnews_buf_free(&again);
+	}
+	arnews_buf_free(&key);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -172,6 +204,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					l1.items[i].kind == l2.items[i].kind &&
 					strcmp(l1.items[i].canonical, l2.items[i].canonical) == 0,
 					"extraction is not deterministic");
+	if (size <= 512)
+		check_key(s, size, valid, &l1);
 	arnews_entity_list_free(&l1);
 	arnews_entity_list_free(&l2);
 	free(eos);
