@@ -89,11 +89,17 @@ INSERT INTO scale_results (metric, arnews, arabic, note) VALUES
 -- 4. queries: real words of randomly chosen articles (fixed seed)
 \echo == sampling :queries queries of each kind
 SELECT setseed(0.2026) \g /dev/null
+-- w: every word of 3+ letters; cw: the content words among them (words that
+-- are no stop word in either configuration), for the two-content-word kind
 CREATE TEMP TABLE sample_words AS
-    SELECT a.id, array_agg(m.w[1] ORDER BY m.n) AS w
+    SELECT a.id, array_agg(m.w[1] ORDER BY m.n) AS w,
+           array_agg(m.w[1] ORDER BY m.n) FILTER (
+               WHERE numnode(plainto_tsquery('arnews', m.w[1])) > 0
+                 AND numnode(plainto_tsquery('arabic', m.w[1])) > 0) AS cw
     FROM (SELECT id, body FROM articles ORDER BY random() LIMIT 4 * :queries) a,
          regexp_matches(a.body, '[ء-ي]{3,}', 'g') WITH ORDINALITY AS m(w, n)
     GROUP BY a.id HAVING count(*) >= 10;
+DELETE FROM sample_words WHERE coalesce(cardinality(cw), 0) < 2;
 CREATE TABLE scale_queries AS
     SELECT kind, q FROM (
         SELECT kind, q, row_number() OVER (PARTITION BY kind ORDER BY id) AS r
@@ -101,15 +107,18 @@ CREATE TABLE scale_queries AS
               FROM sample_words s,
                    LATERAL (SELECT 1 + floor(random() * (cardinality(s.w) - 1))::int AS k,
                                    1 + floor(random() * cardinality(s.w))::int AS j,
-                                   1 + floor(random() * cardinality(s.w))::int AS l) p,
+                                   1 + floor(random() * cardinality(s.w))::int AS l,
+                                   1 + floor(random() * cardinality(s.cw))::int AS ck,
+                                   1 + floor(random() * cardinality(s.cw))::int AS cj) p,
                    LATERAL (VALUES ('1 single word', s.w[p.k]),
                                    ('2 two words', s.w[p.k] || ' ' || s.w[p.j]),
+                                   ('2 two content words', s.cw[p.ck] || ' ' || s.cw[p.cj]),
                                    ('3 phrase', s.w[p.k] || ' ' || s.w[p.k + 1]),
                                    ('4 websearch', '"' || s.w[p.k] || ' ' || s.w[p.k + 1] || '" ' || s.w[p.l])) v(kind, q)) x
-        WHERE numnode(CASE WHEN kind = '1 single word' OR kind = '2 two words' THEN plainto_tsquery('arnews', q)
+        WHERE numnode(CASE WHEN kind LIKE '1%' OR kind LIKE '2%' THEN plainto_tsquery('arnews', q)
                            WHEN kind = '3 phrase' THEN phraseto_tsquery('arnews', q)
                            ELSE websearch_to_tsquery('arnews', q) END) > 0
-          AND numnode(CASE WHEN kind = '1 single word' OR kind = '2 two words' THEN plainto_tsquery('arabic', q)
+          AND numnode(CASE WHEN kind LIKE '1%' OR kind LIKE '2%' THEN plainto_tsquery('arabic', q)
                            WHEN kind = '3 phrase' THEN phraseto_tsquery('arabic', q)
                            ELSE websearch_to_tsquery('arabic', q) END) > 0) y
     WHERE r <= :queries;
