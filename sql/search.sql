@@ -24,6 +24,10 @@ FROM (VALUES ('ترامب', 'ترمب'), ('الأمريكية', 'الأميرك�
              ('زيلينسكي', 'زيلينكسي')) AS v(a, b);
 -- stop words are not indexed, also with clitics
 SELECT to_tsvector('arnews', 'في من إلى على عن هذا التي وفي ولكن فهو');
+-- a final ة is no pronoun: these words are not the stop words إليه، قبيل+ه، ف+عليه، ل+عنه
+SELECT w, to_tsvector('arnews', w) FROM unnest(ARRAY['آلية', 'قبيلة', 'فعلية', 'لعنة', 'عقبة', 'إليه', 'قبيله', 'فعليه', 'لعنه', 'ثمة', 'أية']) AS w;
+SELECT to_tsvector('arnews', 'وصل شيخ القبيلة') @@ websearch_to_tsquery('arnews', 'قبيلة') AS tribe_found,
+       to_tsvector('arnews', 'اتفقوا على آلية جديدة') @@ websearch_to_tsquery('arnews', 'الآلية') AS mechanism_found;
 -- numbers: any digit set, thousands separators, percent
 SELECT to_tsvector('arnews', 'عام ٢٠٢٦ بلغ 1,000,000 و٧٠٪ و2.5');
 SELECT to_tsvector('arnews', 'ارتفع 70%') @@ websearch_to_tsquery('arnews', '70') AS number_finds_percent,

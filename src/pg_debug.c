@@ -100,7 +100,8 @@ arnews_debug(PG_FUNCTION_ARGS)
 
 		if (tok.type == ARNEWS_TOK_ARABIC && norm.len > 0)
 		{
-			arnews_stem_word(d->stemmer, norm.data, norm.len, d->mode, d->variants, &sr);
+			arnews_stem_word_flags(d->stemmer, norm.data, norm.len, d->mode, d->variants,
+								   arnews_stem_flags_of(s + tok.start, tok.len), &sr);
 			values[3] = stage(sr.proclitics, &nulls[3]);
 			values[4] = stage(sr.stripped, &nulls[4]);
 			values[5] = stage(sr.enclitic, &nulls[5]);

@@ -86,7 +86,7 @@ typedef struct AliasMatch
 } AliasMatch;
 
 static bool add_word(ArnewsDict *d, TSLexeme **res, int *n, int *cap, const char *w,
-					 size_t len, bool primary_only);
+					 size_t len, bool primary_only, unsigned flags);
 
 /* Load the entity names of the gazetteer files */
 static void
@@ -176,7 +176,7 @@ compile_entity_lexemes(ArnewsDict *d)
 		char	  **out;
 
 		for (int i = 0; i < nwords; i++)
-			(void) add_word(d, &res, &n, &cap, words[i], strlen(words[i]), true);
+			(void) add_word(d, &res, &n, &cap, words[i], strlen(words[i]), true, 0);
 		key = psprintf("=%s", arnews_alias_canonical(d->aliases, e));
 		for (char *c = key; *c; c++)
 			if (*c == ' ')
@@ -360,7 +360,7 @@ add_folded(TSLexeme **res, int *n, int *cap, const char *s, size_t len, int nvar
  */
 static bool
 add_word(ArnewsDict *d, TSLexeme **res, int *n, int *cap, const char *w, size_t len,
-		 bool primary_only)
+		 bool primary_only, unsigned flags)
 {
 	size_t		pos = 0;
 	int32_t		first;
@@ -374,7 +374,7 @@ add_word(ArnewsDict *d, TSLexeme **res, int *n, int *cap, const char *w, size_t 
 		add_folded(res, n, cap, w, len, 1);
 		return true;
 	}
-	arnews_stem_word(d->stemmer, w, len, d->mode, d->variants, &sr);
+	arnews_stem_word_flags(d->stemmer, w, len, d->mode, d->variants, flags, &sr);
 	if (sr.is_stop)
 		return false;
 	for (int i = 0; i < sr.nlexemes; i++)
@@ -491,9 +491,12 @@ with_marker(const TSLexeme *res, int n, const char *marker)
 	return out;
 }
 
-/* Lexemes of one token on its own (no entity expansion) */
+/*
+ * Lexemes of one token on its own (no entity expansion); flags: the
+ * ARNEWS_STEM_* flags of the written token (final ة)
+ */
 static TSLexeme *
-lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
+lexize_token(ArnewsDict *d, const char *w, size_t len, unsigned flags, int *nout)
 {
 	int			cap = 4;
 	int			n = 0;
@@ -513,7 +516,8 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 			if (i == len || w[i] == '_')
 			{
 				if (i > start)
-					(void) add_word(d, &res, &n, &cap, w + start, i - start, true);
+					(void) add_word(d, &res, &n, &cap, w + start, i - start, true,
+									i == len ? flags : 0);
 				start = i + 1;
 			}
 		}
@@ -521,7 +525,7 @@ lexize_token(ArnewsDict *d, const char *w, size_t len, int *nout)
 	else if (w[0] == '@')
 		add_folded(&res, &n, &cap, w, len, 1);
 	else
-		(void) add_word(d, &res, &n, &cap, w, len, false);
+		(void) add_word(d, &res, &n, &cap, w, len, false, flags);
 	*nout = n;
 	return res;
 }
@@ -557,7 +561,8 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 		if (node < 0)
 			PG_RETURN_POINTER(NULL);
 		m->node = node;
-		res = lexize_token(d, d->buf.data, d->buf.len, &n);
+		res = lexize_token(d, d->buf.data, d->buf.len,
+						   arnews_stem_flags_of(in, (size_t) inlen), &n);
 		accumulate(m, res, n);
 		pfree(res);
 		ds->getnext = arnews_alias_has_next(d->aliases, node);
@@ -577,7 +582,8 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 
 	arnews_buf_reset(&d->buf);
 	arnews_normalize(in, (size_t) inlen, &d->buf);
-	res = lexize_token(d, d->buf.data, d->buf.len, &n);
+	res = lexize_token(d, d->buf.data, d->buf.len,
+					   arnews_stem_flags_of(in, (size_t) inlen), &n);
 
 	/*
 	 * Does an entity name start with this word?  And is it a word of some

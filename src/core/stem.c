@@ -86,7 +86,7 @@ typedef struct CacheEntry
 {
 	uint32_t	hash;
 	uint16_t	wordlen;		/* 0 = empty slot */
-	uint8_t		flags;			/* mode, variants, is_stop, known */
+	uint8_t		flags;			/* mode 1|2, variants 4, is_stop 8, known 16, ta marbuta 32 */
 	uint8_t		nlexemes;
 	uint16_t	datalen;
 	char		data[CACHE_DATA];
@@ -413,7 +413,13 @@ arnews_stemmer_load(ArnewsStemmer *st, ArnewsStemData kind,
 					break;
 				}
 				if (kind == ARNEWS_STEM_DATA_STOP)
-					arnews_wtab_add(st->stop, word.data, word.len, 0, NULL);
+				{
+					/* value 1: written with a final ة (ثمة), see stop_entry() */
+					int32_t		id = arnews_wtab_add(st->stop, word.data, word.len, 0, NULL);
+
+					if (arnews_stem_flags_of(buf + f, p - f) & ARNEWS_STEM_TA_MARBUTA)
+						arnews_wtab_set_value(st->stop, id, 1);
+				}
 				else if (kind == ARNEWS_STEM_DATA_NAMES)
 					arnews_wtab_add(st->names, word.data, word.len, 0, NULL);
 				else if (field == 0)
@@ -537,9 +543,12 @@ imperfect_letter(const char *w)
 		same_bytes(w, "ن", 2);
 }
 
-/* Enumerate every candidate analysis of w, cheapest first */
+/*
+ * Enumerate every candidate analysis of w, cheapest first.  A final ه that
+ * was written ة (ARNEWS_STEM_TA_MARBUTA) is never a pronoun.
+ */
 static int
-collect_cands(const char *w, size_t len, Cand *cands)
+collect_cands(const char *w, size_t len, unsigned flags, Cand *cands)
 {
 	int			n = 0;
 
@@ -559,6 +568,9 @@ collect_cands(const char *w, size_t len, Cand *cands)
 
 			if (ei > 0 && pc->article)
 				continue;		/* no pronoun after the article */
+			if ((flags & ARNEWS_STEM_TA_MARBUTA) && ec->nbytes == 2 &&
+				same_bytes(ec->s, "ه", 2))
+				continue;		/* قبيلة is not قبيل + ه */
 			if (!has_suffix(w, len, ec->s, ec->nbytes) ||
 				len < start + ec->nbytes + 4)
 				continue;		/* core of at least two letters */
@@ -985,11 +997,28 @@ analyze_unknown(const char *w, size_t len, ArnewsStemMode mode, bool variants,
 	}
 }
 
+/*
+ * Is w[0..n) a stop word?  ends_at_ta: it ends where the written word ended
+ * with ة, so only entries written with ة count (آلية is not إليه).
+ */
+static bool
+stop_entry(const ArnewsStemmer *st, const char *w, size_t n, bool ends_at_ta)
+{
+	int32_t		id = arnews_wtab_find(st->stop, w, n);
+
+	if (id < 0)
+		return false;
+	return !ends_at_ta || arnews_wtab_value(st->stop, id) == 1;
+}
+
 /* Analyze one normalized word, without the cache */
 static void
 analyze_word(const ArnewsStemmer *st, const char *word, size_t len,
-			 ArnewsStemMode mode, bool variants, ArnewsStemResult *res)
+			 ArnewsStemMode mode, bool variants, unsigned flags,
+			 ArnewsStemResult *res)
 {
+	bool		ta = (flags & ARNEWS_STEM_TA_MARBUTA) != 0;
+
 	Cand		raw[MAX_CANDS];
 	Cand		cands[MAX_CANDS];
 	char		buf[ARNEWS_STEM_MAX_BYTES];
@@ -1018,7 +1047,7 @@ analyze_word(const ArnewsStemmer *st, const char *word, size_t len,
 		}
 		return;
 	}
-	if (arnews_wtab_find(st->stop, word, len) >= 0)
+	if (stop_entry(st, word, len, ta))
 	{
 		res->is_stop = true;
 		set_field(res->stripped, word, len);
@@ -1037,7 +1066,7 @@ analyze_word(const ArnewsStemmer *st, const char *word, size_t len,
 		memcpy(cands, raw, sizeof(Cand));
 		goto lookup;
 	}
-	ncand = collect_cands(word, len, raw);
+	ncand = collect_cands(word, len, flags, raw);
 	sort_cands(raw, ncand, cands);
 lookup:
 	for (int i = 0; i < ncand; i++)
@@ -1050,7 +1079,8 @@ lookup:
 			continue;
 		if (c->kind == CAND_STOP)
 		{
-			if (arnews_wtab_find(st->stop, buf, n) < 0)
+			/* without a pronoun the core ends where the word ends */
+			if (!stop_entry(st, buf, n, ta && c->ec == 0))
 				continue;
 			set_stages(word, c, res);
 			res->is_stop = true;
@@ -1151,18 +1181,49 @@ cache_get_str(const char *p, char *dst)
 	return p + n;
 }
 
+/* The ARNEWS_STEM_* flags of a written word (see stem.h) */
+unsigned
+arnews_stem_flags_of(const char *word, size_t len)
+{
+	size_t		pos = len;
+
+	/* the last letter, past harakat, tatweel and invisible marks */
+	while (pos > 0)
+	{
+		size_t		start;
+		int32_t		cp = arnews_utf8_prev(word, pos, &start);
+
+		pos = start;
+		if (arnews_is_ignorable(cp))
+			continue;
+		/* ة and its presentation forms */
+		return (cp == 0x0629 || cp == 0xFE93 || cp == 0xFE94) ? ARNEWS_STEM_TA_MARBUTA : 0;
+	}
+	return 0;
+}
+
 /* Analyze one normalized word (see stem.h), through the cache */
 void
 arnews_stem_word(const ArnewsStemmer *st, const char *word, size_t len,
 				 ArnewsStemMode mode, bool variants, ArnewsStemResult *res)
 {
+	arnews_stem_word_flags(st, word, len, mode, variants, 0, res);
+}
+
+/* arnews_stem_word() knowing facts of the written word (see stem.h) */
+void
+arnews_stem_word_flags(const ArnewsStemmer *st, const char *word, size_t len,
+					   ArnewsStemMode mode, bool variants, unsigned flags,
+					   ArnewsStemResult *res)
+{
 	uint32_t	h = 2166136261u;
-	uint8_t		key = (uint8_t) ((int) mode | (variants ? 4 : 0));
+	uint8_t		key = (uint8_t) ((int) mode | (variants ? 4 : 0) |
+								 ((flags & ARNEWS_STEM_TA_MARBUTA) ? 32 : 0));
 	CacheEntry *e;
 
 	if (len == 0 || len >= CACHE_DATA / 2)
 	{
-		analyze_word(st, word, len, mode, variants, res);
+		analyze_word(st, word, len, mode, variants, flags, res);
 		return;
 	}
 	for (size_t i = 0; i < len; i++)
@@ -1172,7 +1233,7 @@ arnews_stem_word(const ArnewsStemmer *st, const char *word, size_t len,
 	}
 	h ^= key;
 	e = &st->cache[h & (CACHE_SLOTS - 1)];
-	if (e->wordlen == len && e->hash == h && (e->flags & 7) == key &&
+	if (e->wordlen == len && e->hash == h && (e->flags & 39) == key &&
 		memcmp(e->data, word, len) == 0)
 	{
 		const char *p = e->data + len;
@@ -1193,7 +1254,7 @@ arnews_stem_word(const ArnewsStemmer *st, const char *word, size_t len,
 		return;
 	}
 
-	analyze_word(st, word, len, mode, variants, res);
+	analyze_word(st, word, len, mode, variants, flags, res);
 
 	/* remember it (nvariant is always 1..n, so it is not stored) */
 	e->wordlen = 0;

@@ -84,4 +84,22 @@ extern void arnews_stem_word(const ArnewsStemmer *st, const char *word, size_t l
 							 ArnewsStemMode mode, bool variants,
 							 ArnewsStemResult *res);
 
+/*
+ * Facts about the written word that normalization erases, for
+ * arnews_stem_word_flags():
+ * ARNEWS_STEM_TA_MARBUTA: the word was written with a final ة, now ه: that
+ * ه is no pronoun (قبيلة is not قبيل + ه, فعلية is not ف + عليه), and the
+ * whole word is a stop word only if the stop list writes it with ة (ثمة,
+ * أية), never because of an entry ending in a pronoun ه (آلية is not إليه).
+ */
+#define ARNEWS_STEM_TA_MARBUTA 1
+
+/* The ARNEWS_STEM_* flags of a written (not normalized) word */
+extern unsigned arnews_stem_flags_of(const char *word, size_t len);
+
+/* arnews_stem_word() with ARNEWS_STEM_* flags from arnews_stem_flags_of() */
+extern void arnews_stem_word_flags(const ArnewsStemmer *st, const char *word, size_t len,
+								   ArnewsStemMode mode, bool variants, unsigned flags,
+								   ArnewsStemResult *res);
+
 #endif							/* ARNEWS_STEM_H */

@@ -4,8 +4,8 @@
  *		libFuzzer target for the word analyzer (src/core/stem.h).
  *
  * The stop words, lexicon and names of data/ (or $ARNEWS_DATA_DIR) are
- * loaded once.  The first input byte picks the mode and the variant
- * option; the rest is normalized and tokenized, and every word token is
+ * loaded once.  The first input byte picks the mode, the variant option
+ * and (bit 0x08) the final-ة flag (arnews_stem_word_flags); the rest is normalized and tokenized, and every word token is
  * analyzed, as the dictionary does; the whole normalized input (when short)
  * is analyzed too as one long odd "word".
  *
@@ -72,13 +72,14 @@ check_field(const char *f, const char *what)
 
 /* Analyze one word twice and check the result */
 static void
-check_word(const char *w, size_t len, ArnewsStemMode mode, bool variants)
+check_word(const char *w, size_t len, ArnewsStemMode mode, bool variants,
+		   unsigned flags)
 {
 	static ArnewsStemResult r1,
 				r2;
 
 	memset(&r1, 0x5A, sizeof(r1));
-	arnews_stem_word(stemmer, w, len, mode, variants, &r1);
+	arnews_stem_word_flags(stemmer, w, len, mode, variants, flags, &r1);
 	FUZZ_ASSERT(r1.nlexemes >= 0 && r1.nlexemes <= ARNEWS_STEM_MAX_LEXEMES,
 				"lexeme count out of range");
 	if (!r1.is_stop)
@@ -99,7 +100,7 @@ check_word(const char *w, size_t len, ArnewsStemMode mode, bool variants)
 	check_field(r1.variant, "variant stage");
 
 	memset(&r2, 0xA5, sizeof(r2));
-	arnews_stem_word(stemmer, w, len, mode, variants, &r2);
+	arnews_stem_word_flags(stemmer, w, len, mode, variants, flags, &r2);
 	FUZZ_ASSERT(r2.is_stop == r1.is_stop && r2.nlexemes == r1.nlexemes,
 				"analysis is not deterministic");
 	for (int i = 0; i < r1.nlexemes; i++)
@@ -113,6 +114,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	ArnewsStemMode mode;
 	bool		variants;
+	unsigned	flags;
 	ArnewsBuf	norm;
 	ArnewsTokenizer t;
 	ArnewsToken tok;
@@ -121,6 +123,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	mode = (ArnewsStemMode) (data[0] % 3);
 	variants = (data[0] & 0x04) == 0;
+	flags = (data[0] & 0x08) ? ARNEWS_STEM_TA_MARBUTA : 0;
 	data++;
 	size--;
 
@@ -131,11 +134,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		if (tok.type == ARNEWS_TOK_BLANK)
 			continue;
-		check_word(norm.data + tok.start, tok.len, mode, variants);
+		check_word(norm.data + tok.start, tok.len, mode, variants, flags);
 	}
 	/* the whole input as one odd word (PostgreSQL text never holds NUL) */
 	if (norm.len > 0 && norm.len <= 4096 && memchr(norm.data, '\0', norm.len) == NULL)
-		check_word(norm.data, norm.len, mode, variants);
+		check_word(norm.data, norm.len, mode, variants, flags);
 	arnews_buf_free(&norm);
 	return 0;
 }
