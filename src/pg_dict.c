@@ -27,8 +27,8 @@
  * which finds the mentions' markers of exactly that word (not of longer
  * words sharing its letters); documents do not store it.  So a query for
  * any name of an entity (دونالد ترامب, also split into separate websearch
- * words) finds every mention of it (ترامب alone), while the vectors of two different words
- * (بوتين, فلاديمير) still share no lexeme.
+ * words) finds every mention of it (ترامب alone), while the vectors of two
+ * different words (بوتين, فلاديمير) still share no lexeme.
  *
  * IDENTIFICATION
  *	  src/pg_dict.c

@@ -136,9 +136,9 @@ extern void arnews_ner_extract(const ArnewsNer *ner, const char *text, size_t le
 							   ArnewsEntityList *out);
 
 /*
- * Append to out (an initialized buffer) the canonical key of a name given
- * on its own: the canonical of its entity when s[0..len) holds exactly one,
- * else the normalized name with white space collapsed (ner_key.c).
+ * The canonical key of a name given on its own, into out (an initialized
+ * buffer, reset): the canonical of its entity when s[0..len) holds exactly
+ * one, else the normalized name with white space collapsed (ner_key.c).
  */
 extern void arnews_ner_key(const ArnewsNer *ner, const char *s, size_t len,
 						   ArnewsNerTickFn tick, void *tick_arg, ArnewsBuf *out);

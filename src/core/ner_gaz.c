@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "chars.h"
 #include "ner_int.h"
 #include "normalize.h"
 
@@ -188,21 +189,26 @@ arnews_ner_gaz_free(ArnewsNerGaz *g)
 	arnews_free(g);
 }
 
-/* Normalize s and collapse blanks to single spaces, into out (reset) */
-static void
-norm_phrase(const char *s, size_t len, ArnewsBuf *out)
+/*
+ * Normalize s and collapse each run of white space (any Unicode space) to
+ * one space, trimmed at both ends, into out (reset); ner_int.h
+ */
+void
+arnews_ner_norm_phrase(const char *s, size_t len, ArnewsBuf *out)
 {
 	ArnewsBuf	tmp;
+	size_t		pos = 0;
 	bool		space = false;
 
 	arnews_buf_reset(out);
 	arnews_buf_init(&tmp, len + 8);
 	arnews_normalize(s, len, &tmp);
-	for (size_t i = 0; i < tmp.len; i++)
+	while (pos < tmp.len)
 	{
-		char		c = tmp.data[i];
+		size_t		start = pos;
+		int32_t		cp = arnews_utf8_next(tmp.data, tmp.len, &pos);
 
-		if (c == ' ' || c == '\t')
+		if (arnews_char_class(cp) == ARNEWS_CC_SPACE)
 		{
 			space = out->len > 0;
 			continue;
@@ -210,7 +216,7 @@ norm_phrase(const char *s, size_t len, ArnewsBuf *out)
 		if (space)
 			arnews_buf_append(out, " ", 1);
 		space = false;
-		arnews_buf_append(out, &c, 1);
+		arnews_buf_append(out, tmp.data + start, pos - start);
 	}
 	arnews_buf_free(&tmp);
 }
@@ -379,7 +385,7 @@ arnews_ner_gaz_load(ArnewsNerGaz *g, const char *buf, size_t len,
 
 				while (r < e && buf[r] != '\t' && buf[r] != '|')
 					r++;
-				norm_phrase(buf + q, r - q, &nb);
+				arnews_ner_norm_phrase(buf + q, r - q, &nb);
 				if (nb.len)
 					*tab_put(&g->wclass, &g->pool, nb.data, nb.len, wc) = wc;
 				q = r + 1;
@@ -393,7 +399,7 @@ arnews_ner_gaz_load(ArnewsNerGaz *g, const char *buf, size_t len,
 			g->capents = g->capents ? g->capents * 2 : 256;
 			g->ents = arnews_realloc(g->ents, g->capents * sizeof(GazEntry));
 		}
-		norm_phrase(buf + t1 + 1, t2 - t1 - 1, &nb);
+		arnews_ner_norm_phrase(buf + t1 + 1, t2 - t1 - 1, &nb);
 		g->ents[g->nents].kind = (ArnewsNerKind) kind;
 		g->ents[g->nents].canon_off = g->pool.len;
 		arnews_buf_append(&g->pool, nb.data, nb.len);
@@ -410,7 +416,7 @@ arnews_ner_gaz_load(ArnewsNerGaz *g, const char *buf, size_t len,
 
 				while (r < e && buf[r] != '|' && buf[r] != '\t')
 					r++;
-				norm_phrase(buf + q, r - q, &nb);
+				arnews_ner_norm_phrase(buf + q, r - q, &nb);
 				if (kind == ARNEWS_NER_NORP)
 					add_norp_forms(g, nb.data, nb.len, g->nents - 1);
 				else

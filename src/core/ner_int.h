@@ -104,6 +104,9 @@ typedef struct ArnewsNerGazMatch
 	const char *canonical;		/* normalized canonical key */
 } ArnewsNerGazMatch;
 
+/* Normalize a phrase, white space runs as one space, trimmed (ner_gaz.c) */
+extern void arnews_ner_norm_phrase(const char *s, size_t len, ArnewsBuf *out);
+
 extern ArnewsNerGaz *arnews_ner_gaz_new(void);
 extern int	arnews_ner_gaz_load(ArnewsNerGaz *gaz, const char *buf, size_t len,
 								ArnewsNerWarnFn warn, void *warn_arg);

@@ -82,11 +82,19 @@
 #define CACHE_SLOTS 16384		/* power of two: 2 MB in all */
 #define CACHE_DATA 116
 
+/* CacheEntry.flags: the analysis key (mode, options) and two results */
+#define CACHE_MODE		3		/* ArnewsStemMode */
+#define CACHE_VARIANTS	4
+#define CACHE_TA		32		/* ARNEWS_STEM_TA_MARBUTA */
+#define CACHE_KEY		(CACHE_MODE | CACHE_VARIANTS | CACHE_TA)
+#define CACHE_STOP		8
+#define CACHE_KNOWN		16
+
 typedef struct CacheEntry
 {
 	uint32_t	hash;
 	uint16_t	wordlen;		/* 0 = empty slot */
-	uint8_t		flags;			/* mode 1|2, variants 4, is_stop 8, known 16, ta marbuta 32 */
+	uint8_t		flags;			/* CACHE_KEY bits, then CACHE_STOP, CACHE_KNOWN */
 	uint8_t		nlexemes;
 	uint16_t	datalen;
 	char		data[CACHE_DATA];
@@ -1017,14 +1025,13 @@ analyze_word(const ArnewsStemmer *st, const char *word, size_t len,
 			 ArnewsStemMode mode, bool variants, unsigned flags,
 			 ArnewsStemResult *res)
 {
-	bool		ta = (flags & ARNEWS_STEM_TA_MARBUTA) != 0;
-
 	Cand		raw[MAX_CANDS];
 	Cand		cands[MAX_CANDS];
 	char		buf[ARNEWS_STEM_MAX_BYTES];
 	int			ncand;
 	size_t		pos = 0;
 	bool		arabic = len > 0 && len <= MAX_WORD_BYTES;
+	bool		ta = (flags & ARNEWS_STEM_TA_MARBUTA) != 0;
 
 	res->is_stop = false;
 	res->nlexemes = 0;
@@ -1217,8 +1224,8 @@ arnews_stem_word_flags(const ArnewsStemmer *st, const char *word, size_t len,
 					   ArnewsStemResult *res)
 {
 	uint32_t	h = 2166136261u;
-	uint8_t		key = (uint8_t) ((int) mode | (variants ? 4 : 0) |
-								 ((flags & ARNEWS_STEM_TA_MARBUTA) ? 32 : 0));
+	uint8_t		key = (uint8_t) ((int) mode | (variants ? CACHE_VARIANTS : 0) |
+								 ((flags & ARNEWS_STEM_TA_MARBUTA) ? CACHE_TA : 0));
 	CacheEntry *e;
 
 	if (len == 0 || len >= CACHE_DATA / 2)
@@ -1233,13 +1240,13 @@ arnews_stem_word_flags(const ArnewsStemmer *st, const char *word, size_t len,
 	}
 	h ^= key;
 	e = &st->cache[h & (CACHE_SLOTS - 1)];
-	if (e->wordlen == len && e->hash == h && (e->flags & 39) == key &&
+	if (e->wordlen == len && e->hash == h && (e->flags & CACHE_KEY) == key &&
 		memcmp(e->data, word, len) == 0)
 	{
 		const char *p = e->data + len;
 
-		res->is_stop = (e->flags & 8) != 0;
-		res->known = (e->flags & 16) != 0;
+		res->is_stop = (e->flags & CACHE_STOP) != 0;
+		res->known = (e->flags & CACHE_KNOWN) != 0;
 		res->nlexemes = e->nlexemes;
 		for (int i = 0; i < e->nlexemes; i++)
 		{
@@ -1259,7 +1266,7 @@ arnews_stem_word_flags(const ArnewsStemmer *st, const char *word, size_t len,
 	/* remember it (nvariant is always 1..n, so it is not stored) */
 	e->wordlen = 0;
 	e->hash = h;
-	e->flags = key | (res->is_stop ? 8 : 0) | (res->known ? 16 : 0);
+	e->flags = key | (res->is_stop ? CACHE_STOP : 0) | (res->known ? CACHE_KNOWN : 0);
 	e->nlexemes = (uint8_t) res->nlexemes;
 	memcpy(e->data, word, len);
 	e->datalen = (uint16_t) len;
