@@ -9,7 +9,7 @@
 # targets (all, install, installcheck) work as usual against a running server.
 
 EXTENSION = arnews
-EXTVERSION = 0.1.1
+EXTVERSION = 0.2.0
 
 MODULE_big = arnews
 # data/builtin_*.txt lists are compiled in (src/core/builtin_data.c is generated)
