@@ -38,7 +38,14 @@
  * words are mostly a conjunction and an Arabic word).  Merging more letters
  * (ق ك, ت ط, س ص) cost more precision than it brought.  So ترامب/ترمب,
  * امريكا/اميركا, غوغل/جوجل, بلومبيرغ/بلومبرغ/بلومبيرج, ديمتري/دميتري and
- * زيلينسكي/زيلينكسي meet.  "~" never occurs in a word lexeme.
+ * زيلينسكي/زيلينكسي meet.  Three things keep distinct names apart
+ * (end_vowel_run): a run of two different vowel letters keeps its first
+ * one (كريستيان/كريستين, بوينغ/بيونغ/بينغ); the first lone inner و is kept
+ * when the key has at most four consonants, since short names and
+ * Arabic patterns differ by it (محمود/محمد, بوريس/باريس, مفعول/مفاعل) while
+ * long transliterations drop an o at will (بطرسبرغ/بطرسبورغ); and a name of
+ * three consonants written with no long vowel (عمر, عبد, سعد) is an Arabic
+ * name spelled one way and gets no key.  "~" never occurs in a word lexeme.
  *
  * No allocation happens per call: candidates are built in stack buffers
  * and looked up in the hashed tables of lexicon.h, and recent analyses are
@@ -674,6 +681,27 @@ key_class(int32_t cp)
 }
 
 /*
+ * The end of a run of nrun inner long vowels (ا و ي; a letter doubled,
+ * يي, counts once) starting with first: most are dropped, since
+ * transliterations write vowels at will (ترامب, ترمب; اميركا, امريكا), but
+ * a run of two keeps its first letter (كريستيان is not كريستين, بوينغ is
+ * neither بينغ nor بيونغ), and the first و that is a run on its own is
+ * kept, at *waw_at (the caller drops it again from long keys).  Returns
+ * the new key length.
+ */
+static int
+end_vowel_run(int32_t *key, int nk, int nrun, int32_t first, int *waw_at)
+{
+	if (nrun >= 2 || (nrun == 1 && first == 0x0648 && *waw_at < 0))
+	{
+		if (nrun == 1)
+			*waw_at = nk;
+		key[nk++] = first;
+	}
+	return nk;
+}
+
+/*
  * Write the variant key of s[0..n) (NUL-terminated, with its prefix) into
  * out; returns its length, 0 when the word has fewer than min_consonants
  * consonants (short skeletons collide too often).
@@ -685,7 +713,11 @@ variant_key(const char *s, size_t n, int min_consonants, char *out)
 	int32_t		key[MAX_WORD_BYTES];
 	int			ncp = 0;
 	int			nk = 0;
-	int			ncons;
+	int			ncons = 0;
+	int			nrun = 0;		/* inner long vowels in a row */
+	int			nvowels = 0;	/* inner long vowels in all */
+	int32_t		run_first = 0;
+	int			waw_at = -1;	/* where the first lone و was kept */
 	int32_t		final = 0;
 	size_t		pos = 0;
 	size_t		o;
@@ -722,10 +754,20 @@ variant_key(const char *s, size_t n, int min_consonants, char *out)
 			continue;
 		}
 		if (cp == 0x0627 || (i > 0 && (cp == 0x0648 || cp == 0x064A)))
-			continue;			/* inner long vowels */
+		{
+			/* inner long vowels: see end_vowel_run() */
+			if (nrun == 0)
+				run_first = cp;
+			if (nrun == 0 || cp != cps[i - 1])
+				nrun++;			/* يي is one long vowel written twice */
+			nvowels++;
+			continue;
+		}
 		k = key_class(cp);
 		if (k == 0)
-			continue;
+			continue;			/* hamza: part of no run, breaks none */
+		nk = end_vowel_run(key, nk, nrun, run_first, &waw_at);
+		nrun = 0;
 		/* read كس as سك (زيلينسكي / زيلينكسي) */
 		if (k == 0x0633 && nk > 0 && key[nk - 1] == 0x0643)
 		{
@@ -733,9 +775,19 @@ variant_key(const char *s, size_t n, int min_consonants, char *out)
 			k = 0x0643;
 		}
 		key[nk++] = k;
+		ncons++;
 	}
-	ncons = nk - (nk > 0 && key[0] == 0x0627);
+	nk = end_vowel_run(key, nk, nrun, run_first, &waw_at);
 	if (ncons < min_consonants)
+		return 0;
+	/* longer transliterations drop an o at will (بطرسبرغ, سالزبري) */
+	if (ncons > 4 && waw_at >= 0)
+	{
+		memmove(key + waw_at, key + waw_at + 1, sizeof(int32_t) * (nk - waw_at - 1));
+		nk--;
+	}
+	/* three consonants and no long vowel: an Arabic name, spelled one way */
+	if (ncons == 3 && nvowels == 0)
 		return 0;
 	if (final)
 		key[nk++] = final;
