@@ -84,3 +84,20 @@ FROM (VALUES ('كريستيان', 'كريستين'), ('بوينغ', 'بيونغ'
              ('بوتين', 'بوتن'), ('نتانياهو', 'نتنياهو'), ('ميونيخ', 'ميونخ'), ('تشيلسي', 'تشلسي'),
              ('جونسون', 'جونسن'), ('بطرسبرغ', 'بطرسبورغ'), ('دانيلز', 'دانييلز'), ('ستيفن', 'ستيفان')) AS v(a, b);
 SELECT w, to_tsvector('arnews', w) FROM unnest(ARRAY['بوينغ', 'بيونغ', 'بينغ', 'عمر', 'عمير']) AS w;
+-- entity names: one name word finds every mention of the entity (the query
+-- marker '+stem#':*), unquoted, quoted or in plainto_tsquery
+SELECT q, to_tsvector('arnews', 'وصل بوتين إلى القمة') @@ websearch_to_tsquery('arnews', q) AS websearch,
+       to_tsvector('arnews', 'وصل بوتين إلى القمة') @@ plainto_tsquery('arnews', q) AS plain
+FROM unnest(ARRAY['فلاديمير', 'فلاديمير بوتين', '"فلاديمير بوتين"', 'بوتين', 'لافروف']) AS q;
+-- the marker comes with a query word that is its input's only word (every
+-- websearch word), not with the last word of a longer text: plainto and
+-- phraseto queries of several words, documents
+SELECT websearch_to_tsquery('arnews', 'الأميركي') AS websearch,
+       websearch_to_tsquery('arnews', 'القمة الأميركي') AS websearch_two,
+       plainto_tsquery('arnews', 'الأميركي') AS plain_one;
+SELECT plainto_tsquery('arnews', 'القمة الأميركي') AS plain_two,
+       phraseto_tsquery('arnews', 'الرئيس الأميركي') AS phrase,
+       to_tsvector('arnews', 'قال المسؤول الأميركي') AS document;
+-- so the vectors of two different words share no lexeme, alone or not
+SELECT tsvector_to_array(to_tsvector('arnews', 'فلاديمير')) && tsvector_to_array(to_tsvector('arnews', 'بوتين')) AS alone,
+       tsvector_to_array(to_tsvector('arnews', 'قال فلاديمير')) && tsvector_to_array(to_tsvector('arnews', 'قال بوتين')) AS in_text;

@@ -32,6 +32,12 @@ extern char *arnews_read_data_file(const char *basename, const char *suffix,
 /* WARNING for a malformed line of a data file (ArnewsWarnFn signature) */
 extern void arnews_warn_data_line(void *path, int lineno, const char *message);
 
+/*
+ * Is the token at tok the only word of the input arnews_parser is parsing
+ * (true as well for tokens of another parser)?  See pg_parser.c.
+ */
+extern bool arnews_parse_one_word(const char *tok);
+
 /* Convert a byte offset in buf to a 1-based character position */
 extern int	arnews_char_position(const char *buf, Size byte_offset,
 								 Size *cache_byte, int *cache_char);

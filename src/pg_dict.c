@@ -22,13 +22,21 @@
  * multi-token dictionary protocol and indexes, at its position, a marker
  * "+<stem>#<entity tag>" for every word of every name of the entity and the key
  * "=<canonical>".  A word that belongs to some entity name, when it is the
- * last token of its input (every websearch word is), also yields "+<stem>#"
+ * only word of its input (every websearch word is), also yields "+<stem>#"
  * flagged TSL_PREFIX: in a tsquery that is the prefix match '+<stem>#':*
  * which finds the mentions' markers of exactly that word (not of longer
  * words sharing its letters); documents do not store it.  So a query for
  * any name of an entity (دونالد ترامب, also split into separate websearch
  * words) finds every mention of it (ترامب alone), while the vectors of two
  * different words (بوتين, فلاديمير) still share no lexeme.
+ *
+ * Only a one-word input gets the marker (arnews_parse_one_word: the
+ * parser tells), not the last word of a longer text: in a plainto_tsquery
+ * or phraseto_tsquery of several words, whose multi-word names the alias
+ * trie recognizes, it would add to one word only, by position, a GIN
+ * partial match that reads the postings of every mention of every entity
+ * with that word in a name (for الأميركي: every mention of the United
+ * States); that made two-word first pages several times slower.
  *
  * IDENTIFICATION
  *	  src/pg_dict.c
@@ -416,7 +424,12 @@ add_number(TSLexeme **res, int *n, int *cap, const char *s, size_t len)
 	pfree(digits);
 }
 
-/* Add an entity's expansion as one more alternative group */
+/*
+ * Add an entity's expansion as one more alternative group, after the
+ * group of the words of a multi-word mention (acc) if any: so that in a
+ * query (plainto_tsquery 'فلاديمير بوتين') the name is either its words
+ * or any mention of the entity (بوتين alone).
+ */
 static void
 add_entity(ArnewsDict *d, TSLexeme **res, int *n, int *cap, int entity, char **acc, int nacc)
 {
@@ -427,6 +440,8 @@ add_entity(ArnewsDict *d, TSLexeme **res, int *n, int *cap, int entity, char **a
 			group = (*res)[i].nvariant + 1;
 	for (int i = 0; i < nacc; i++)
 		add_lexeme(res, n, cap, acc[i], strlen(acc[i]), group);
+	if (nacc > 0)
+		group++;
 	for (char **l = d->entity_lexemes[entity]; *l; l++)
 		add_lexeme(res, n, cap, *l, strlen(*l), group);
 }
@@ -588,7 +603,7 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 	/*
 	 * Does an entity name start with this word?  And is it a word of some
 	 * entity name (not a whole name by itself)?  Such a word gets the
-	 * marker '+stem#':* only when it is the last token of its input, which
+	 * marker '+stem#':* only when it is the only word of its input, which
 	 * is how every websearch word is parsed: so queries find the mentions'
 	 * markers, while documents never store the marker (a prefix query over
 	 * every occurrence of a common word like عام would be slow).
@@ -596,6 +611,10 @@ arnews_dict_lexize(PG_FUNCTION_ARGS)
 	if (d->aliases && ds && n > 0 && (unsigned char) d->buf.data[0] >= 0x80)
 	{
 		const char *marker = nameword_marker(d, res, n);
+
+		/* the marker is for an input of one word: see the file header */
+		if (marker && !arnews_parse_one_word(in))
+			marker = NULL;
 
 		node = arnews_alias_first(d->aliases, d->buf.data, d->buf.len);
 		entity = arnews_alias_entity(d->aliases, node);

@@ -16,6 +16,7 @@
  */
 #include "arnews.h"
 
+#include "access/xact.h"
 #include "miscadmin.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
@@ -46,14 +47,77 @@ static const TokenTypeInfo token_types[ARNEWS_TOK__COUNT] = {
 	[ARNEWS_TOK_BLANK] = {12, "blank", "Space, punctuation or symbol"},
 };
 
+/*
+ * The input this backend's arnews_parser is parsing, for
+ * arnews_parse_one_word(): set by start, forgotten by end and, should a
+ * parse be interrupted by an error, at the end of the (sub)transaction.
+ */
+static const char *parse_buf = NULL;
+static size_t parse_len = 0;
+static bool parse_one_word = false;
+static bool parse_callbacks = false;
+
+static void
+forget_parse(void)
+{
+	parse_buf = NULL;
+	parse_len = 0;
+}
+
+static void
+forget_parse_xact(XactEvent event, void *arg)
+{
+	forget_parse();
+}
+
+static void
+forget_parse_subxact(SubXactEvent event, SubTransactionId mySubid,
+					 SubTransactionId parentSubid, void *arg)
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		forget_parse();
+}
+
+/*
+ * Is the token at tok the only word of the input it comes from?  True for
+ * a websearch_to_tsquery word or a one-word text, false for a longer text
+ * (a document, plainto_tsquery or phraseto_tsquery of several words).
+ * Tokens that do not come from arnews_parser's current input (another
+ * parser using arnews_dict) count as one word, as before 0.2.0.
+ */
+bool
+arnews_parse_one_word(const char *tok)
+{
+	if (parse_buf == NULL || tok < parse_buf || tok >= parse_buf + parse_len)
+		return true;
+	return parse_one_word;
+}
+
 PG_FUNCTION_INFO_V1(arnews_prs_start);
 Datum
 arnews_prs_start(PG_FUNCTION_ARGS)
 {
 	ArnewsTokenizer *t = palloc(sizeof(ArnewsTokenizer));
+	ArnewsTokenizer probe;
+	ArnewsToken tok;
+	int			words = 0;
 
 	arnews_check_encoding();
 	arnews_tokenizer_init(t, (const char *) PG_GETARG_POINTER(0), (size_t) PG_GETARG_INT32(1));
+	if (!parse_callbacks)
+	{
+		RegisterXactCallback(forget_parse_xact, NULL);
+		RegisterSubXactCallback(forget_parse_subxact, NULL);
+		parse_callbacks = true;
+	}
+	/* one word or more: the tokenizer stops at the second word */
+	probe = *t;
+	while (words < 2 && arnews_tokenizer_next(&probe, &tok))
+		if (tok.type != ARNEWS_TOK_BLANK)
+			words++;
+	parse_buf = t->s;
+	parse_len = t->len;
+	parse_one_word = words == 1;
 	PG_RETURN_POINTER(t);
 }
 
@@ -82,6 +146,7 @@ PG_FUNCTION_INFO_V1(arnews_prs_end);
 Datum
 arnews_prs_end(PG_FUNCTION_ARGS)
 {
+	forget_parse();
 	pfree(PG_GETARG_POINTER(0));
 	PG_RETURN_VOID();
 }
