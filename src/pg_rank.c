@@ -545,6 +545,23 @@ rank(FunctionCallInfo fcinfo, TSVector doc, TSQuery q, Oid corpus)
 	return (float4) score;
 }
 
+/*
+ * The word groups of a query and their idf, as arnews_rank computes them,
+ * allocated in the current memory context (for arnews_query_top in
+ * pg_rank_top.c, which needs each group's largest possible contribution).
+ */
+void
+arnews_rank_groups(FunctionCallInfo fcinfo, TSQuery q, Oid corpus, ArnewsRankGroups *out)
+{
+	RankCache  *c = build_cache(fcinfo, CurrentMemoryContext, q, corpus);
+
+	out->nnodes = c->nnodes;
+	out->nodes = c->nodes;
+	out->groups = &c->groups;
+	out->idf = c->idf;
+	out->k1 = arnews_bm25_k1;
+}
+
 PG_FUNCTION_INFO_V1(arnews_rank);
 Datum
 arnews_rank(PG_FUNCTION_ARGS)

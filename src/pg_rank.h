@@ -17,6 +17,8 @@
 #include "fmgr.h"
 #include "tsearch/ts_type.h"
 
+#include "bm25.h"
+
 /* The arnews text search configuration of the extension's schema */
 extern Oid	arnews_config_oid(FunctionCallInfo fcinfo);
 
@@ -25,6 +27,19 @@ extern Oid	arnews_extension_schema(FunctionCallInfo fcinfo);
 
 /* Document length in token positions, as arnews_doclen() */
 extern int32 arnews_tsvector_doclen(TSVector v);
+
+/* The word groups of a query with their idf, as arnews_rank sees them */
+typedef struct ArnewsRankGroups
+{
+	int			nnodes;
+	const ArnewsQNode *nodes;
+	const ArnewsGroups *groups;
+	const double *idf;			/* per group */
+	double		k1;				/* arnews.bm25_k1 */
+} ArnewsRankGroups;
+
+extern void arnews_rank_groups(FunctionCallInfo fcinfo, TSQuery q, Oid corpus,
+							   ArnewsRankGroups *out);
 
 /* Define the arnews.bm25_* settings (from _PG_init) */
 extern void arnews_rank_init(void);
