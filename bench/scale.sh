@@ -4,15 +4,19 @@
 # corpus with tools/arnews_ingest.py (load time), measures the parallel
 # speed-up on 2 workers, replicates the corpus to >= 1,000,000 rows, builds
 # GIN indexes for the arnews and arabic configurations (time, size), times
-# single-word, two-word, phrase and websearch queries (p50/p99), first-call
-# latency in new backends and backend memory, and prints one table.
+# single-word, two-word, phrase and websearch queries (p50/p99), computes the
+# arnews_rank statistics of the 1M-row table (arnews_stats_refresh, timed)
+# and times ranked first pages of 2-4-word queries (bench/scale_rank.sql),
+# first-call latency in new backends and backend memory, and prints one table.
 #   bench/scale.sh            (about 15 minutes on 2 cores; needs ~10 GB disk)
 # Environment: ARNEWS_SHARED (default ../shared), ARNEWS_SCALE_COPIES
 # (default 32: 32 x 31,523 = 1,008,736 rows), ARNEWS_SCALE_QUERIES (per kind,
 # default 200), ARNEWS_SKIP_INSTALL=1 to use the arnews already installed in
 # PG_CONFIG's installation, ARNEWS_SCALE_REUSE=1 to keep the loaded corpus and
-# the 1M-row table of a previous run (redo only the query, first-call and
-# memory figures).  Stop the cluster with tools/pgcluster.sh stop scale.
+# the 1M-row table of a previous run and its arnews_rank statistics (redo
+# only the query, first-call and memory figures), ARNEWS_SCALE_RANKED_FULL
+# (default 50) how many ranked queries are also timed with the plain
+# arnews_query filter.  Stop the cluster with tools/pgcluster.sh stop scale.
 # Not part of make test: timings never decide pass/fail.
 set -euo pipefail
 source "$(dirname "$0")/../tools/common.sh"
@@ -74,6 +78,7 @@ rm -f /tmp/arnews-scale-load.$$
 fi
 
 psql -X -q -d "$db" -v ON_ERROR_STOP=1 -v copies="$copies" -v queries="$queries" ${reuse:+-v reuse=1} -f bench/scale.sql
+psql -X -q -d "$db" -v ON_ERROR_STOP=1 -v queries="$queries" ${reuse:+-v reuse=1} -f bench/scale_rank.sql
 echo "== query latency ($queries queries per kind, GIN index, one backend, indexes and heap prewarmed)"
 psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS pg_prewarm" \
     -c "SELECT pg_prewarm('scale_arnews_idx') + pg_prewarm('scale_arabic_idx') + pg_prewarm('scale') AS pages_prewarmed"

@@ -122,4 +122,5 @@ CREATE TABLE scale_queries AS
                            WHEN kind = '3 phrase' THEN phraseto_tsquery('arabic', q)
                            ELSE websearch_to_tsquery('arabic', q) END) > 0) y
     WHERE r <= :queries;
--- the queries are timed by bench/scale_latency.py (client side, one psql session per configuration)
+-- the queries are timed by bench/scale_latency.py (client side, one psql session, the two
+-- configurations interleaved)
