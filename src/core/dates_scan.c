@@ -559,7 +559,8 @@ scan_next_word(Scan *s, ArnewsBuf *nb, size_t stop)
 	else if (tok.type == ARNEWS_TOK_ARABIC && tok.len < NORM_MAX)
 		annotate_arabic(s, w, nb, fl);
 	w->numcue = w->lexc != NULL &&
-		((w->lexc->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_MONTH)) || w->lexc->month_first);
+		((w->lexc->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_MONTH | ARNEWS_DL_UNITDEF |
+						   ARNEWS_DL_MONTHWORD)) || w->lexc->month_first);
 	return true;
 }
 
@@ -743,37 +744,7 @@ arnews_ds_match_init(Match *m, size_t start, ArnewsDateKind kind)
 bool
 arnews_ds_read_day(const Scan *s, int i, int *day, int *next)
 {
-	const DWord *w;
-
-	if (i >= s->n)
-		return false;
-	w = &s->w[i];
-	if (w->type == ARNEWS_TOK_INT)
-	{
-		if (w->ndig < 1 || w->ndig > 2 || w->ival < 1 || w->ival > 31)
-			return false;
-		*day = w->ival;
-		*next = i + 1;
-		return true;
-	}
-	if (w->type == ARNEWS_TOK_ARABIC && w->lexc == NULL)
-	{
-		ArnewsNumber num;
-		int			k;
-
-		if (!arnews_number_at(s->text, s->len, w->start, ARNEWS_NUMO_ORDINALS, &num))
-			return false;
-		if (num.value < 1 || num.value > 31 || num.value != (int) num.value ||
-			(num.flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_FRACTION)))
-			return false;
-		k = arnews_ds_word_ending_at(s, i, num.end);
-		if (k < 0)
-			return false;
-		*day = (int) num.value;
-		*next = k + 1;
-		return true;
-	}
-	return false;
+	return arnews_ds_read_count(s, i, 1, 31, true, day, next);
 }
 
 /* Month name at word i (one or two words), with a paired name after "/" */
@@ -1027,7 +998,8 @@ match_day_month(const Scan *s, int i, Match *m)
 		k++;
 	if (k >= s->n || !gap_plain(s, k))
 		return false;
-	if (!arnews_ds_match_month_expr(s, k, true, &mm))
+	/* a month name, or الشهر الجاري / هذا الشهر / الشهر (the reference's) */
+	if (!arnews_ds_match_month_expr(s, k, true, &mm) && !arnews_ds_month_ref(s, k, &mm))
 		return false;
 	*m = mm;
 	m->it.start = s->w[i].start;
@@ -1083,6 +1055,19 @@ match_numeric(const Scan *s, int i, Match *m)
 		m->it.lo = arnews_days_from_civil(a->ival, 1, 1);
 		m->it.hi = arnews_days_from_civil(s->w[i + 1].ival + 1, 1, 1);
 		m->it.grain = ARNEWS_GRAIN_YEAR;
+		m->endw = i + 2;
+		m->it.end = s->w[i + 1].end;
+		return true;
+	}
+	/* month/year: 3/2024 (no third part, no digit before) */
+	if (sep == '/' && a->ndig <= 2 && a->ival >= 1 && a->ival <= 12 &&
+		s->w[i + 1].ndig == 4 && s->w[i + 1].ival >= 1900 && s->w[i + 1].ival <= 2100 &&
+		!(i + 2 < s->n && s->w[i + 2].type == ARNEWS_TOK_INT &&
+		  (gap_exact(s, i + 2, '/') || gap_exact(s, i + 2, '-') || gap_exact(s, i + 2, '.'))) &&
+		!(i > 0 && s->w[i - 1].type == ARNEWS_TOK_INT && s->w[i - 1].end + 1 >= a->start))
+	{
+		arnews_ds_match_init(m, a->start, ARNEWS_DK_DATE);
+		arnews_ds_set_month(&m->it, s->w[i + 1].ival, a->ival);
 		m->endw = i + 2;
 		m->it.end = s->w[i + 1].end;
 		return true;
@@ -1470,7 +1455,7 @@ arnews_ds_match_period(const Scan *s, int k, Match *in)
 	if (k >= s->n)
 		return false;
 	if (arnews_ds_match_month_expr(s, k, true, in) || arnews_ds_match_unit_rel(s, k, in) ||
-		match_decade(s, k, in))
+		match_decade(s, k, in) || arnews_ds_match_month_number(s, k, in))
 		return true;
 	if ((e = lex_has(s, k, ARNEWS_DL_YEARWORD)) != NULL && match_yearword(s, k, e, in))
 		return true;
@@ -1621,6 +1606,8 @@ read_fraction(const Scan *s, int k)
 	return 0;
 }
 
+static bool from_ago(const Scan *s, int i, int endw);
+
 /*
  * Durations: [approximator] number unit [ونصف]; dual units (يومين); unit +
  * واحد; a bare unit after a signal or an approximator (منذ أسابيع، نحو شهر).
@@ -1717,7 +1704,8 @@ arnews_ds_match_duration(const Scan *s, int i, Match *m)
 			/* a bare unit needs a signal or an approximator before it */
 			if (a == NULL &&
 				(sig == NULL || gap_char(s, i) != 0 || sig->signal == ARNEWS_SIG_IN ||
-				 sig->signal == ARNEWS_SIG_DURING))
+				 sig->signal == ARNEWS_SIG_DURING) &&
+				!(u->ucount == 1 && k == i && from_ago(s, i, k + 1)))
 				return false;
 			if (u->unit >= ARNEWS_U_DECADE && u->ucount == 1)
 				return false;	/* عقد is also "held" / "contract" */
@@ -1739,33 +1727,64 @@ arnews_ds_match_duration(const Scan *s, int i, Match *m)
 	return true;
 }
 
-/* Anchor a duration governed by منذ/قبل/بعد on the reference */
+/*
+ * Anchor a duration governed by منذ/قبل/بعد (or colloquial من) on the
+ * reference: the span is the day it points to (قبل أسبوعين, منذ أسبوع: that
+ * many days before; بعد شهر: after).  Hours and minutes point to a moment
+ * when the reference has a time of day (بعد ساعتين، قبل ربع ساعة).
+ */
 void
 arnews_ds_anchor_duration(const Scan *s, ArnewsDateItem *it, int signal)
 {
 	int32_t		off;
 
-	if (!s->has_ref || !it->has_duration || it->grain == ARNEWS_GRAIN_MINUTE ||
-		it->grain == ARNEWS_GRAIN_HOUR)
+	if (!s->has_ref || !it->has_duration)
 		return;
 	if (signal != ARNEWS_SIG_SINCE && signal != ARNEWS_SIG_BEFORE && signal != ARNEWS_SIG_AFTER)
 		return;
+	if (it->grain == ARNEWS_GRAIN_MINUTE || it->grain == ARNEWS_GRAIN_HOUR)
+	{
+		int64_t		now = (int64_t) s->ref * 1440 + s->ref_minute;
+		int64_t		d = (int64_t) it->dur_days * 1440 + it->dur_minutes;
+		int64_t		at;
+
+		if (!s->has_time || it->dur_months != 0 || d > INT64_C(1) << 40)
+			return;
+		at = signal == ARNEWS_SIG_AFTER ? now + d : now - d;
+		it->relative = true;
+		it->has_at = true;
+		it->at_minutes = at;
+		it->has_span = true;
+		it->lo = (int32_t) (at >= 0 ? at / 1440 : (at - 1439) / 1440);
+		it->hi = it->lo + 1;
+		return;
+	}
 	it->relative = true;
 	if (signal == ARNEWS_SIG_AFTER)
 		off = arnews_ds_add_months(s->ref, it->dur_months) + it->dur_days - s->ref;
 	else
 		off = arnews_ds_add_months(s->ref, -it->dur_months) - it->dur_days - s->ref;
 	it->has_span = true;
-	if (signal == ARNEWS_SIG_SINCE)
-	{
-		it->lo = s->ref + off;
-		it->hi = s->ref + 1;
-	}
-	else
-	{
-		it->lo = s->ref + off;
-		it->hi = it->lo + 1;
-	}
+	it->lo = s->ref + off;
+	it->hi = it->lo + 1;
+}
+
+/*
+ * True if the duration over words [i, endw) is governed by a colloquial
+ * "من" meaning "ago" (من شهر، من أسبوعين): من just before it, and no
+ * "to" after it (من شهر إلى آخر).
+ */
+static bool
+from_ago(const Scan *s, int i, int endw)
+{
+	if (i == 0 || gap_char(s, i) != 0 || s->w[i].cstart != s->w[i].start ||
+		!word_is(s, i - 1, "من"))
+		return false;
+	if (endw < s->n && gap_plain(s, endw) &&
+		(word_is(s, endw, "الي") || word_is(s, endw, "حتي") || word_is(s, endw, "لاخر") ||
+		 word_is(s, endw, "لشهر") || word_is(s, endw, "ل")))
+		return false;
+	return true;
 }
 
 /* Keep m as best if it ends later than best */
@@ -1796,6 +1815,10 @@ match_at(const Scan *s, int i, Match *best)
 			consider(best, &have, &m);
 		if (match_day_month(s, i, &m))
 			consider(best, &have, &m);
+		if (i + 1 < s->n && lex_has(s, i + 1, ARNEWS_DL_REL) && arnews_ds_match_bare_day(s, i, &m))
+			consider(best, &have, &m);
+		if (arnews_ds_match_digit_hour(s, i, &m))
+			consider(best, &have, &m);
 		if (!have && match_bare_year(s, i, &m))
 			consider(best, &have, &m);
 		if (!have && arnews_ds_match_duration(s, i, &m))
@@ -1806,21 +1829,54 @@ match_at(const Scan *s, int i, Match *best)
 		return arnews_ds_match_duration(s, i, best);
 	if (w->type != ARNEWS_TOK_ARABIC)
 		return false;
-	if (e == NULL)
+	/* words the lexicon knows only in other senses may still be numbers (أحد عشر) */
+	if (e == NULL ||
+		(e->mask & ~(ARNEWS_DL_NTH | ARNEWS_DL_WDAYBARE | ARNEWS_DL_TZNAME)) == 0)
 	{
 		/* maybe a number word: only worth reading before a unit or month */
 		bool		near = false;
 
+		/* أول رمضان is the holiday, not day 1 of the last Ramadan */
+		if (e != NULL && e->multi_first && arnews_ds_match_holiday(s, i, &m))
+			consider(best, &have, &m);
+		/* في السادس عشر، الخامس عشر الجاري */
+		if (((i > 0 && gap_char(s, i) == 0 && (word_is(s, i - 1, "في") || word_is(s, i - 1, "يوم"))) ||
+			 (i + 1 < s->n && lex_has(s, i + 1, ARNEWS_DL_REL))) &&
+			arnews_ds_match_bare_day(s, i, &m))
+			consider(best, &have, &m);
+		/* الخامسة فجراً، الثانية والنصف */
+		if (arnews_ds_match_ordinal_hour(s, i, &m))
+			consider(best, &have, &m);
 		for (int k = i + 1; k < s->n && k <= i + 4 && !near; k++)
 			near = s->w[k].numcue;
-		if (!near)
-			return false;
-		if (match_day_month(s, i, &m))
-			consider(best, &have, &m);
-		if (arnews_ds_match_duration(s, i, &m))
-			consider(best, &have, &m);
-		return have;
+		if (near)
+		{
+			if (match_day_month(s, i, &m))
+				consider(best, &have, &m);
+			if (arnews_ds_match_duration(s, i, &m))
+				consider(best, &have, &m);
+		}
+		if (e == NULL)
+			return have;
 	}
+	/* nth: أول خميس من، الأسبوع الأول من، الأربعاء الثاني من، اليوم الأخير من */
+	if ((e->mask & (ARNEWS_DL_NTH | ARNEWS_DL_WDAY | ARNEWS_DL_UNITDEF | ARNEWS_DL_DEIXIS)) &&
+		arnews_ds_match_nth(s, i, &m))
+		consider(best, &have, &m);
+	/* خميس الأسبوع الماضي، [يوم] الأربعاء من هذا الأسبوع */
+	if ((e->mask & (ARNEWS_DL_WDAY | ARNEWS_DL_WDAYBARE | ARNEWS_DL_DAYWORD)) &&
+		arnews_ds_match_weekday_week(s, i, &m))
+		consider(best, &have, &m);
+	/* شهر 3، الشهر الخامس */
+	if ((e->mask & (ARNEWS_DL_MONTHWORD | ARNEWS_DL_UNITDEF)) &&
+		arnews_ds_match_month_number(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_DEIXIS) && arnews_ds_match_day_chain(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_HOLIDAY || e->multi_first) && arnews_ds_match_holiday(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_CLOCKWORD || e->multi_first) && arnews_ds_match_clockword(s, i, &m))
+		consider(best, &have, &m);
 	/* a weekday in front of a date: الأربعاء، 03 ديسمبر 2025 */
 	if (e->mask & (ARNEWS_DL_WDAY | ARNEWS_DL_DAYWORD))
 	{
@@ -2032,6 +2088,8 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 	s.ref = ref_day;
 	if (has_ref)
 		arnews_civil_from_days(ref_day, &s.ref_y, &s.ref_m, &s.ref_d);
+	s.has_time = has_ref && opts->has_time && opts->ref_minute >= 0 && opts->ref_minute < 1440;
+	s.ref_minute = s.has_time ? opts->ref_minute : 0;
 	s.filter = arnews_dates_lex_filter();
 	/* about one word in six bytes of news text: grow at most once or twice */
 	s.cap = len / 6 + 16 < WIN_MAX ? (int) (len / 6) + 16 : WIN_MAX;
@@ -2063,6 +2121,12 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 					m.it.modifier = arnews_dates_signal_name(sig->signal);
 					if (m.it.kind == ARNEWS_DK_DURATION)
 						arnews_ds_anchor_duration(&s, &m.it, sig->signal);
+				}
+				/* colloquial من شهر / من ساعتين: "a month ago" */
+				else if (m.it.kind == ARNEWS_DK_DURATION && from_ago(&s, i, m.endw))
+				{
+					m.it.modifier = arnews_dates_signal_name(ARNEWS_SIG_SINCE);
+					arnews_ds_anchor_duration(&s, &m.it, ARNEWS_SIG_BEFORE);
 				}
 				if (m.it.relative && !has_ref)
 					m.it.has_span = false;
@@ -2100,9 +2164,22 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 		int64_t		mins = t->at_minutes;
 		bool		dated = false;
 
+		/* now (الآن، في هذه اللحظة) is the reference's moment */
+		if (t->kind == ARNEWS_DK_VAGUE && t->vague_dir == 0 && t->has_span && s.has_time)
+		{
+			t->has_at = true;
+			t->at_minutes = (int64_t) ref_day * 1440 + s.ref_minute;
+		}
 		if (t->kind != ARNEWS_DK_TIME)
 			continue;
-		if (k > first)
+		if (t->has_span)
+		{
+			/* its own day: الخامسة من صباح اليوم */
+			t->at_minutes = (int64_t) t->lo * 1440 + mins;
+			t->has_at = true;
+			dated = true;
+		}
+		else if (k > first)
 		{
 			ArnewsDateItem *d = &out->items[k - 1];
 
@@ -2112,8 +2189,6 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 				t->at_minutes = (int64_t) d->lo * 1440 + mins;
 				t->has_at = true;
 				t->has_span = true;
-				t->lo = d->lo;
-				t->hi = d->hi;
 				t->hijri = d->hijri;
 				dated = true;
 			}
@@ -2126,11 +2201,31 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 				t->at_minutes = (int64_t) ref_day * 1440 + mins;
 				t->has_at = true;
 				t->has_span = true;
-				t->lo = ref_day;
-				t->hi = ref_day + 1;
 			}
 			else
 				t->at_minutes = 0;
+		}
+		if (t->has_at)
+		{
+			/* the day of the moment (منتصف الليل is 00:00 of the next day) */
+			t->lo = (int32_t) (t->at_minutes >= 0 ? t->at_minutes / 1440 :
+							   (t->at_minutes - 1439) / 1440);
+			t->hi = t->lo + 1;
+			if (t->zone_fixed)
+			{
+				t->has_utc = true;
+				t->utc_minutes = t->at_minutes - t->zone_offset;
+			}
+			else if (t->zone != NULL)
+			{
+				int32_t		off;
+
+				if (arnews_zone_offset(t->zone, t->at_minutes, &off))
+				{
+					t->has_utc = true;
+					t->utc_minutes = t->at_minutes - off;
+				}
+			}
 		}
 	}
 	arnews_free(s.w);

@@ -58,6 +58,8 @@ typedef struct Scan
 	int			ref_y,
 				ref_m,
 				ref_d;
+	bool		has_time;		/* the reference has a time of day */
+	int32_t		ref_minute;		/* its minute of the day */
 } Scan;
 
 
@@ -164,5 +166,52 @@ extern bool arnews_ds_match_clock(const Scan *s, int i, Match *m);
 
 /* الساعة + hour (digits, words or ordinal) + optional minutes and mark */
 extern bool arnews_ds_match_hour_word(const Scan *s, int i, Match *m);
+
+/* الخامسة فجراً، الثانية والنصف ظهراً، الرابعة إلا ربعاً (no الساعة) */
+extern bool arnews_ds_match_ordinal_hour(const Scan *s, int i, Match *m);
+
+/* 2 و 25 دقيقة الصبح، 7 صباحاً: digits with minutes and a part of day */
+extern bool arnews_ds_match_digit_hour(const Scan *s, int i, Match *m);
+
+/* الظهيرة، منتصف الليل، منتصف النهار */
+extern bool arnews_ds_match_clockword(const Scan *s, int i, Match *m);
+
+/* --- dates_relative.c: calendar arithmetic */
+
+/*
+ * A number at word i in [lo, hi]: one or two digits, or a number word
+ * (ordinals too when ord; الثالث، known to the lexicon as nth, included)
+ */
+extern bool arnews_ds_read_count(const Scan *s, int i, int lo, int hi, bool ord, int *val,
+								 int *next);
+
+/* شهر 3، شهر سبعة، الشهر الخامس [من عام 2025] */
+extern bool arnews_ds_match_month_number(const Scan *s, int i, Match *m);
+
+/* The month a day is counted in: شهر نوفمبر، الشهر الجاري، الشهر، شهر 6 */
+extern bool arnews_ds_month_ref(const Scan *s, int k, Match *mm);
+
+/* Day N of the month at word k (arnews_ds_month_ref) */
+extern bool arnews_ds_day_of_month_ref(const Scan *s, int k, int day, Match *m);
+
+/* خميس الأسبوع الماضي، الأربعاء من هذا الأسبوع */
+extern bool arnews_ds_match_weekday_week(const Scan *s, int i, Match *m);
+
+/* أول خميس من نوفمبر، آخر يوم من الشهر، الأسبوع الأول من أغسطس ... */
+extern bool arnews_ds_match_nth(const Scan *s, int i, Match *m);
+
+/* في السادس عشر، 15 الجاري */
+extern bool arnews_ds_match_bare_day(const Scan *s, int i, Match *m);
+
+/* اليوم الذي يلي الغد */
+extern bool arnews_ds_match_day_chain(const Scan *s, int i, Match *m);
+
+/* --- dates_holidays.c: holidays */
+
+/* عيد الفطر [2025]، عيد الميلاد، عيد الفصح ... */
+extern bool arnews_ds_match_holiday(const Scan *s, int i, Match *m);
+
+/* Western Easter Sunday of a Gregorian year (day number) */
+extern int32_t arnews_dates_easter(int y);
 
 #endif							/* ARNEWS_DATES_SCAN_H */

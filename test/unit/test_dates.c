@@ -13,6 +13,7 @@
 
 #include "alloc.h"
 #include "dates.h"
+#include "dates_scan.h"
 #include "unit.h"
 
 static char value_buf[128];
@@ -321,6 +322,143 @@ main(void)
 	run("اتصل على 0123-456-7890 أو الصفحة 2019 بمبلغ 1,500 دولار", "2026-01-14", 0);
 	CHECK_INT(item_count, 0);
 	run("مارس الضغط على الرئيس رجب طيب أردوغان", "2026-01-14", 0);
+	CHECK_INT(item_count, 0);
+
+	/* issue 15: ordinal-word days and days of a month named by reference */
+	CHECK_STR(one("افتتح المعرض في الثاني عشر من أبريل", "2026-05-10"), "2026-04-12");
+	CHECK_STR(one("وصلت البعثة في الثامن من أيار", "2026-05-10"), "2026-05-08");
+	CHECK_STR(one("جرى التصويت الخميس الحادي والعشرين من الشهر الجاري", "2026-05-10"), "2026-05-21");
+	CHECK_STR(surf_buf, "الخميس الحادي والعشرين من الشهر الجاري");
+	CHECK_STR(one("انتهى الإضراب في السابع عشر.", "2026-05-10"), "2026-04-17");
+	CHECK_STR(one("انتهى الإضراب في الرابع.", "2026-05-10"), "2026-05-04");
+	CHECK_STR(one("تبدأ الدورة في 28 الجاري", "2026-05-10"), "2026-05-28");
+	CHECK_STR(one("عاد في العاشر من هذا الشهر", "2026-05-10"), "2026-05-10");
+	/* feminine ordinals after في are clock hours, not days; no bare month day */
+	run("عاد في الثامنة.", "2026-05-10", 0);
+	CHECK_INT(item_count, 0);
+	run("فاز في الجولة الثالثة الحالية", "2026-05-10", 0);
+	CHECK_INT(item_count, 0);
+	run("الحلقة السادسة لشهر يونيو", "2026-05-10", 0);
+	CHECK_STR(surf_buf, "شهر يونيو");
+
+	/* months by number, month/year */
+	CHECK_STR(one("ارتفعت الأسعار في شهر 4", "2026-05-10"), "2026-04");
+	CHECK_STR(one("ارتفعت الأسعار في شهر 9", "2026-05-10"), "2025-09");
+	CHECK_STR(one("حتى شهر تسعة", "2026-05-10"), "2025-09");
+	CHECK_STR(one("خلال الشهر الثالث من عام 2024", ""), "2024-03");
+	CHECK_STR(one("في الشهر الحادي عشر", "2026-05-10"), "2025-11");
+	CHECK_STR(one("مطلع شهر 2", "2026-05-10"), "2026-02");
+	CHECK_STR(mod_buf, "start");
+	CHECK_STR(one("الميزانية عن 11/2023 صدرت", ""), "2023-11");
+	run("الشهر الرابع على التوالي", "2026-05-10", 0);
+	CHECK(item_count == 0 || strcmp(value_buf, "2026-04") != 0);
+	run("النسبة 3/4 من الأصوات و12/2024/5", "2026-05-10", 0);
+	CHECK_INT(item_count, 0);
+
+	/* relative units with every adjective */
+	CHECK_STR(one("الأسبوع التالي", "2026-05-13"), "2026-W21");
+	CHECK_STR(one("الأسبوع الجاي", "2026-05-13"), "2026-W21");
+	CHECK_STR(one("الشهر القادم", "2026-12-13"), "2027-01");
+	CHECK_STR(one("السنة السابقة", "2026-05-13"), "2025");
+	CHECK_STR(one("العام الفائت", "2026-05-13"), "2025");
+	CHECK_STR(one("السنة الحالية", "2026-05-13"), "2026");
+	CHECK_STR(one("السنة الجارية", "2026-05-13"), "2026");
+	CHECK_STR(one("هذه السنة", "2026-05-13"), "2026");
+	CHECK_STR(one("هذا الشهر", "2026-05-13"), "2026-05");
+	CHECK_STR(one("الشهر المنصرم", "2026-01-13"), "2025-12");
+
+	/* a weekday of a week (weeks Monday to Sunday) */
+	CHECK_STR(one("الاثنين من هذا الأسبوع", "2026-05-13"), "2026-05-11");
+	CHECK_STR(surf_buf, "الاثنين من هذا الأسبوع");
+	CHECK_STR(one("سبت الأسبوع الماضي", "2026-05-13"), "2026-05-09");
+	CHECK_STR(one("أربعاء الأسبوع القادم", "2026-05-13"), "2026-05-20");
+	CHECK_STR(one("يوم الجمعة من الأسبوع المقبل", "2026-05-13"), "2026-05-22");
+	run("أحد الأسبوع الماضي", "", 0);
+	CHECK_STR(value_buf, "UNRESOLVED");
+
+	/* nth and last weekday, day or week of a month */
+	CHECK_STR(one("أول اثنين من شهر سبتمبر 2025", ""), "2025-09-01");
+	CHECK_STR(one("ثالث خميس من أكتوبر 2025", ""), "2025-10-16");
+	CHECK_STR(one("آخر سبت من كانون الثاني 2026", ""), "2026-01-31");
+	CHECK_STR(one("الجمعة الثانية من تموز 2026", ""), "2026-07-10");
+	/* day N when it is that weekday: الخميس الثاني من تموز 2026 = 2 July */
+	CHECK_STR(one("الخميس الثاني من تموز 2026", ""), "2026-07-02");
+	CHECK_STR(one("الجمعة الأخيرة من مارس 2026", ""), "2026-03-27");
+	CHECK_STR(one("آخر يوم من الشهر", "2026-02-10"), "2026-02-28");
+	CHECK_STR(one("أول يوم في أكتوبر 2026", ""), "2026-10-01");
+	CHECK_STR(one("اليوم الأخير من هذا الشهر", "2024-02-10"), "2024-02-29");
+	/* the week holding the month's first day; the last week holds its last */
+	CHECK_STR(one("الأسبوع الأول من شهر يونيو 2026", ""), "2026-W23");
+	CHECK_STR(one("الأسبوع الأول من شهر أغسطس 2026", ""), "2026-W31");
+	CHECK_STR(one("آخر أسبوع في سبتمبر 2026", ""), "2026-W40");
+	CHECK_STR(one("الأسبوع الثاني من الشهر المقبل", "2026-05-13"), "2026-W24");
+	/* nth weekday after or before a day */
+	CHECK_STR(one("أول أحد بعد عيد الميلاد 2026", ""), "2026-12-27");
+	CHECK_STR(one("ثالث اثنين بعد 1 مارس 2026", ""), "2026-03-16");
+	CHECK_STR(one("آخر خميس قبل رأس السنة 2027", ""), "2026-12-31");
+	CHECK_STR(one("أول جمعة قبل رأس السنة 2027", ""), "2026-12-25");
+
+	/* day chains and colloquial deictics */
+	CHECK_STR(one("اليوم الذي يلي الغد", "2026-02-27"), "2026-03-01");
+	CHECK_STR(one("اليوم الذي يسبق أمس", "2026-03-01"), "2026-02-27");
+	CHECK_STR(one("قبل أمس", "2026-03-01"), "2026-02-27");
+	CHECK_STR(mod_buf, "");
+	CHECK_STR(one("بكرة الصبح", "2026-12-31"), "2027-01-01");
+	CHECK_STR(one("بعد بكرة", "2026-12-31"), "2027-01-02");
+	CHECK_STR(one("امبارح", "2026-03-01"), "2026-02-28");
+	CHECK_STR(one("أول امبارح", "2026-03-01"), "2026-02-27");
+	CHECK_STR(one("النهاردة", "2026-03-01"), "2026-03-01");
+
+	/* durations after قبل / منذ / من point to a day */
+	run("قبل ثلاثة أسابيع", "2026-03-01", 0);
+	CHECK_STR(kind_buf, "duration");
+	CHECK_STR(value_buf, "P3W");
+	{
+		ArnewsDateList l = {NULL, 0, 0};
+		const char *t1 = "وقع الحادث منذ أسبوع وعاد من شهر وسيعود بعد عشرة أيام";
+
+		arnews_dates_extract(t1, strlen(t1), true, arnews_days_from_civil(2026, 3, 10), &l);
+		CHECK_INT(l.n, 3);
+		if (l.n == 3)
+		{
+			CHECK_INT(l.items[0].lo, arnews_days_from_civil(2026, 3, 3));
+			CHECK_INT(l.items[0].hi - l.items[0].lo, 1);
+			CHECK_INT(l.items[1].lo, arnews_days_from_civil(2026, 2, 10));
+			CHECK_STR(l.items[1].modifier, "since");
+			CHECK_INT(l.items[2].lo, arnews_days_from_civil(2026, 3, 20));
+		}
+		arnews_free(l.items);
+	}
+	run("انتقل من يوم إلى آخر", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+
+	/* holidays: Umm al-Qura for Hijri feasts, computus for Easter */
+	CHECK_STR(one("عيد الفطر", "2025-01-15"), "2025-03-30");
+	CHECK_STR(one("عيد الأضحى المبارك", "2024-01-15"), "2024-06-16");
+	CHECK_STR(one("عيد الأضحى 2027", ""), "2027-05-16");
+	CHECK_STR(one("عيد الفطر عام 1440 هـ", ""), "2019-06-04");
+	CHECK_STR(one("رأس السنة الهجرية", "2024-12-01"), "2024-07-07");
+	CHECK_STR(one("المولد النبوي الشريف", "2025-01-01"), "2025-09-04");
+	CHECK_STR(one("أول رمضان", "2025-01-01"), "2025-03-01");
+	CHECK_STR(one("يوم عاشوراء", "2025-01-01"), "2025-07-05");
+	CHECK_STR(one("عاشوراء", "2025-01-01"), "2025-07-05");
+	CHECK_STR(one("عيد الميلاد", "2025-01-01"), "2025-12-25");
+	CHECK_STR(one("رأس السنة", "2025-06-01"), "2025-01-01");
+	CHECK_STR(one("عيد الفصح 2025", ""), "2025-04-20");
+	CHECK_STR(one("عيد الفصح 2027", ""), "2027-03-28");
+	CHECK_STR(one("عيد الفطر الماضي", "2026-01-10"), "2025-03-30");
+	CHECK_STR(one("عيد الفطر المقبل", "2026-04-10"), "2027-03-09");
+	CHECK_STR(one("ثاني جمعة بعد عيد الفطر 2026", ""), "2026-04-03");
+	CHECK_STR(one("ثالث أيام عيد الأضحى 2025", ""), "2025-06-08");
+	CHECK_INT(arnews_dates_easter(2000), arnews_days_from_civil(2000, 4, 23));
+	CHECK_INT(arnews_dates_easter(2038), arnews_days_from_civil(2038, 4, 25));
+	run("عيد الفطر", "", 0);
+	CHECK_STR(value_buf, "UNRESOLVED");
+
+	/* numbers and percentages stay no dates */
+	run("صوت 70% و45 بالمئة بعمر 99 عاماً وحصل على الثالث", "2026-03-10", 0);
+	CHECK(item_count == 0 || strcmp(kind_buf, "duration") == 0);
+	run("رقم 3/2024/7 و4/20245", "2026-03-10", 0);
 	CHECK_INT(item_count, 0);
 
 	/* publication date */
