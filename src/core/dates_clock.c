@@ -290,6 +290,13 @@ hour_word_at(const Scan *s, int k, bool ord_only, int *hour, int *min, bool *has
 	ArnewsNumber num;
 	int			j;
 
+	/* الواحدة: the number reader has no definite cardinal one */
+	if (word_is(s, k, "الواحده"))
+	{
+		*hour = 1;
+		*next = k + 1;
+		return true;
+	}
 	if (!arnews_number_at(s->text, s->len, s->w[k].start, ARNEWS_NUMO_ORDINALS, &num) ||
 		num.start != s->w[k].start || num.value < 0 || num.value > 24 ||
 		(num.flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_DECIMAL)) ||
@@ -371,13 +378,17 @@ arnews_ds_match_ordinal_hour(const Scan *s, int i, Match *m)
 	bool		marked,
 				bare;
 	const DWord *x;
+	int			j0 = i + 1;
 
 	/* cheap checks first: الـ + a word that can follow a time */
 	if (w->cstart != w->start || w->flen < 8 || memcmp(w->full, "ال", 4) != 0 ||
 		i + 1 >= s->n || !gap_plain(s, i + 1))
 		return false;
 	x = &s->w[i + 1];
-	if (!(mark_at(s, i + 1) != NULL || word_is(s, i + 1, "الا") || word_is(s, i + 1, "من") ||
+	/* الحادية عشرة، الثانية عشرة: look after عشرة */
+	if (word_is(s, i + 1, "عشره") && i + 2 < s->n && gap_plain(s, i + 2))
+		x = &s->w[++j0];
+	if (!(mark_at(s, j0) != NULL || word_is(s, j0, "الا") || word_is(s, j0, "من") ||
 		  (x->flen >= 2 && memcmp(x->full, "\xd9\x88", 2) == 0)))
 		return false;
 	/* hours are feminine ordinals (الساعة understood): الخامسة، الحادية عشرة */

@@ -1558,13 +1558,26 @@ set_duration(ArnewsDateItem *it, int unit, double count, int frac4)
 	if (count < 0)
 		return;
 	it->has_duration = true;
+	/* a fractional count (ربع ساعة، نصف يوم): whole units and quarters */
+	if (count != (double) n && frac4 == 0 && unit != ARNEWS_U_HOUR)
+	{
+		frac4 = (int) ((count - (double) n) * 4 + 0.5);
+		if (frac4 == 4)
+		{
+			n++;
+			frac4 = 0;
+		}
+	}
 	switch (unit)
 	{
 		case ARNEWS_U_MINUTE:
 			it->dur_minutes = n;
 			break;
 		case ARNEWS_U_HOUR:
-			it->dur_minutes = n * 60 + frac4 * 15;
+			/* ثلث ساعة = 20 minutes */
+			it->dur_minutes = (int64_t) (count * 60 + 0.5) + frac4 * 15;
+			if (count != (double) n)
+				frac4 = 1;		/* minute grain */
 			break;
 		case ARNEWS_U_DAY:
 			it->dur_days = (int32_t) n;

@@ -8,6 +8,7 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,6 +193,66 @@ run(const char *s, const char *ref, int idx)
 	if (l.items)
 		arnews_free(l.items);
 	return value_buf;
+}
+
+/*
+ * Run the engine on s with a reference moment (day y-m-d, minute of day
+ * refmin; refmin < 0: a date only); the first item's at as "YYYY-MM-DDTHH:MM"
+ * (or "-" without at); its zone in zone_buf and UTC moment in utc_buf.
+ */
+static char at_buf[32];
+static char zone_buf[40];
+static char utc_buf[32];
+
+static void
+fmt_minutes(char *buf, size_t cap, int64_t mins)
+{
+	int32_t		day = (int32_t) (mins >= 0 ? mins / 1440 : (mins - 1439) / 1440);
+	int			mm = (int) (mins - (int64_t) day * 1440);
+	int			y,
+				m,
+				d;
+
+	arnews_civil_from_days(day, &y, &m, &d);
+	snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d", y, m, d, mm / 60, mm % 60);
+}
+
+static const char *
+at_of(const char *s, int y, int m, int d, int refmin, int idx)
+{
+	ArnewsDateList l = {NULL, 0, 0};
+	ArnewsDatesOptions o;
+
+	memset(&o, 0, sizeof(o));
+	o.has_ref = true;
+	o.ref_day = arnews_days_from_civil(y, m, d);
+	o.has_time = refmin >= 0;
+	o.ref_minute = refmin;
+	strcpy(at_buf, "-");
+	strcpy(zone_buf, "-");
+	strcpy(utc_buf, "-");
+	kind_buf[0] = surf_buf[0] = '\0';
+	arnews_dates_extract_opts(s, strlen(s), &o, &l);
+	item_count = l.n;
+	if (idx < l.n)
+	{
+		const ArnewsDateItem *it = &l.items[idx];
+
+		strcpy(kind_buf, arnews_date_kind_name(it->kind));
+		memcpy(surf_buf, s + it->start, it->end - it->start);
+		surf_buf[it->end - it->start] = '\0';
+		if (it->has_at)
+			fmt_minutes(at_buf, sizeof(at_buf), it->at_minutes);
+		if (it->zone_fixed)
+			snprintf(zone_buf, sizeof(zone_buf), "%+d", (int) it->zone_offset);
+		else if (it->zone)
+			snprintf(zone_buf, sizeof(zone_buf), "%s", it->zone);
+		if (it->has_utc)
+			fmt_minutes(utc_buf, sizeof(utc_buf), it->utc_minutes);
+	}
+	if (l.items)
+		arnews_free(l.items);
+	return at_buf;
 }
 
 /* Value of the only item of s */
@@ -460,6 +521,73 @@ main(void)
 	CHECK(item_count == 0 || strcmp(kind_buf, "duration") == 0);
 	run("رقم 3/2024/7 و4/20245", "2026-03-10", 0);
 	CHECK_INT(item_count, 0);
+
+	/* issue 15: clock times with a part of day in any order */
+	CHECK_STR(one("انطلقت القافلة الرابعة فجراً", "2026-03-10"), "2026-03-10T04:00");
+	CHECK_STR(surf_buf, "الرابعة فجراً");
+	CHECK_STR(one("الساعة 5 الفجر", "2026-03-10"), "2026-03-10T05:00");
+	CHECK_STR(one("الساعة الثامنة و20 دقيقة مساءً", "2026-03-10"), "2026-03-10T20:20");
+	CHECK_STR(one("3 و 40 دقيقة العصر", "2026-03-10"), "2026-03-10T15:40");
+	CHECK_STR(one("التاسعة إلا ربعاً", "2026-03-10"), "2026-03-10T08:45");
+	CHECK_STR(one("العاشرة إلا خمس دقائق ليلاً", "2026-03-10"), "2026-03-10T21:55");
+	CHECK_STR(one("الواحدة والنصف ظهراً", "2026-03-10"), "2026-03-10T13:30");
+	CHECK_STR(one("السادسة وعشر دقائق صباحاً", "2026-03-10"), "2026-03-10T06:10");
+	CHECK_STR(one("الحادية عشرة والربع مساءً", "2026-03-10"), "2026-03-10T23:15");
+	CHECK_STR(one("السابعة من صباح اليوم", "2026-03-10"), "2026-03-10T07:00");
+	CHECK_STR(one("الخامسة من مساء أمس", "2026-03-10"), "2026-03-09T17:00");
+	CHECK_STR(one("8 مساءً", "2026-03-10"), "2026-03-10T20:00");
+	CHECK_STR(one("عند الظهيرة", "2026-03-10"), "2026-03-10T12:00");
+	CHECK_STR(surf_buf, "الظهيرة");
+	CHECK_STR(one("قرابة منتصف الليل", "2026-03-10"), "2026-03-11T00:00");
+	CHECK_STR(one("الخميس 12 مارس 2026 منتصف النهار", ""), "(not one item)");
+	/* an ordinal alone, a masculine ordinal, digits after a vote are no times */
+	run("المرة الخامسة من نوعها", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("البند الثاني مساء", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("الفقرة الأولى و16", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("فاز بـ 3 م", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("2 و 25 دقيقة", "2026-03-10", 0);
+	CHECK_STR(kind_buf, "duration");
+
+	/* time zones named after a time */
+	at_of("الساعة العاشرة صباحاً بتوقيت مكة المكرمة", 2026, 3, 10, -1, 0);
+	CHECK_STR(surf_buf, "الساعة العاشرة صباحاً بتوقيت مكة المكرمة");
+	CHECK_STR(zone_buf, "Asia/Riyadh");
+	CHECK_STR(utc_buf, "2026-03-10T07:00");
+	at_of("الساعة 14:30 بتوقيت غرينتش", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "UTC");
+	CHECK_STR(utc_buf, "2026-03-10T14:30");
+	/* summer time, from ICU: Beirut is UTC+3 in July, UTC+2 in January */
+	at_of("9:00 صباحاً بتوقيت بيروت", 2026, 7, 10, -1, 0);
+	CHECK_STR(utc_buf, "2026-07-10T06:00");
+	at_of("9:00 صباحاً بتوقيت بيروت", 2026, 1, 10, -1, 0);
+	CHECK_STR(utc_buf, "2026-01-10T07:00");
+	at_of("تبدأ 18:45 GMT+3", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "+180");
+	CHECK_STR(utc_buf, "2026-03-10T15:45");
+	at_of("تبدأ 18:45 UTC-05:30", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "-330");
+	CHECK_STR(utc_buf, "2026-03-11T00:15");
+	at_of("الساعة 10 صباحاً", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "-");
+	CHECK_STR(utc_buf, "-");
+
+	/* now and hours from now resolve to a moment when the reference has one */
+	CHECK_STR(at_of("الآن", 2026, 3, 10, 9 * 60 + 30, 0), "2026-03-10T09:30");
+	CHECK_STR(at_of("في هذه اللحظة", 2026, 3, 10, 9 * 60 + 30, 0), "2026-03-10T09:30");
+	CHECK_STR(surf_buf, "هذه اللحظة");
+	CHECK_STR(at_of("حالياً", 2026, 3, 10, 9 * 60 + 30, 0), "2026-03-10T09:30");
+	CHECK_STR(at_of("الآن", 2026, 3, 10, -1, 0), "-");
+	CHECK_STR(at_of("بعد ساعتين", 2026, 3, 10, 23 * 60, 0), "2026-03-11T01:00");
+	CHECK_STR(at_of("قبل ربع ساعة", 2026, 3, 10, 9 * 60 + 5, 0), "2026-03-10T08:50");
+	CHECK_STR(at_of("منذ 90 دقيقة", 2026, 3, 10, 60, 0), "2026-03-09T23:30");
+	CHECK_STR(at_of("قبل ثلث ساعة", 2026, 3, 10, 600, 0), "2026-03-10T09:40");
+	CHECK_STR(at_of("بعد ساعتين", 2026, 3, 10, -1, 0), "-");
+	CHECK_STR(at_of("خلال ساعتين", 2026, 3, 10, 600, 0), "-");
+	CHECK_STR(one("نحو نصف ساعة", ""), "PT30M");
 
 	/* publication date */
 	{
