@@ -382,8 +382,9 @@ arnews_ds_match_nth(const Scan *s, int i, Match *m)
 
 	if (e == NULL || i + 1 >= s->n || !gap_plain(s, i + 1))
 		return false;
-	if ((e->mask & ARNEWS_DL_NTH) && s->w[i].cstart == s->w[i].start &&
-		!(s->w[i].flen > 4 && memcmp(s->w[i].full, "ال", 4) == 0))
+	/* (a proclitic before the first word is outside the span: وثالث، والاثنين) */
+	if ((e->mask & ARNEWS_DL_NTH) &&
+		!(s->w[i].nlen > 4 && memcmp(WNORM(&s->w[i]), "ال", 4) == 0))
 	{
 		/* أول/ثاني/آخر + خميس/يوم/أسبوع/أيام */
 		n = e->nth;
@@ -463,7 +464,7 @@ arnews_ds_match_nth(const Scan *s, int i, Match *m)
 		if (x == NULL || !(x->mask & ARNEWS_DL_NTH) || s->w[j].cstart != s->w[j].start)
 			return false;
 		n = x->nth;
-		if ((e->mask & ARNEWS_DL_WDAY) && s->w[i].cstart == s->w[i].start)
+		if (e->mask & ARNEWS_DL_WDAY)
 		{
 			what = NTH_WDAY;
 			wd = e->wday;
