@@ -202,3 +202,9 @@ SELECT count(*) FROM arnews_dates('الآن', 'no date');
 SELECT count(*) AS bad_offsets
 FROM t15t t, arnews_dates(t.body, timestamp '2026-05-13 10:20') d
 WHERE substr(t.body, d.start, d.length) <> d.surface;
+-- dates and quantities never share a character (numbers inside the new patterns)
+SELECT count(*) AS overlaps
+FROM (SELECT body FROM t15 UNION ALL SELECT body FROM t15t
+      UNION ALL SELECT 'ارتفع 3 مرات في شهر 3 و70% في الأسبوع الثالث من مارس ودفع 5 دولارات الساعة 5 مساءً') b,
+     arnews_dates(b.body, timestamp '2026-05-13 10:20') d, arnews_quantities(b.body) q
+WHERE int4range(d.start, d.start + d.length) && int4range(q.start, q.start + q.length);
