@@ -380,20 +380,21 @@ arnews_ds_match_ordinal_hour(const Scan *s, int i, Match *m)
 	const DWord *x;
 	int			j0 = i + 1;
 
-	/* cheap checks first: الـ + a word that can follow a time */
-	if (w->cstart != w->start || w->flen < 8 || memcmp(w->full, "ال", 4) != 0 ||
+	/* cheap checks first: الـ...ة + a word that can follow a time */
+	if (w->flen < 8 || memcmp(w->full + w->flen - 2, "ه", 2) != 0 ||
+		memcmp(w->full, "ال", 4) != 0 || w->cstart != w->start ||
 		i + 1 >= s->n || !gap_plain(s, i + 1))
 		return false;
 	x = &s->w[i + 1];
 	/* الحادية عشرة، الثانية عشرة: look after عشرة */
 	if (word_is(s, i + 1, "عشره") && i + 2 < s->n && gap_plain(s, i + 2))
 		x = &s->w[++j0];
-	if (!(mark_at(s, j0) != NULL || word_is(s, j0, "الا") || word_is(s, j0, "من") ||
+	if (!(mark_at(s, j0) != NULL || word_is(s, j0, "الا") ||
+		  (word_is(s, j0, "من") && mark_at(s, j0 + 1) != NULL) ||
 		  (x->flen >= 2 && memcmp(x->full, "\xd9\x88", 2) == 0)))
 		return false;
 	/* hours are feminine ordinals (الساعة understood): الخامسة، الحادية عشرة */
-	if (w->flen < 2 || memcmp(w->full + w->flen - 2, "ه", 2) != 0 ||
-		!hour_word_at(s, i, true, &hour, &min, &has_min, &k))
+	if (!hour_word_at(s, i, true, &hour, &min, &has_min, &k))
 		return false;
 	if (!has_min && (k2 = minutes_tail(s, k, &hour, &min, &bare)) > k)
 	{

@@ -559,8 +559,12 @@ scan_next_word(Scan *s, ArnewsBuf *nb, size_t stop)
 	else if (tok.type == ARNEWS_TOK_ARABIC && tok.len < NORM_MAX)
 		annotate_arabic(s, w, nb, fl);
 	w->numcue = w->lexc != NULL &&
-		((w->lexc->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_MONTH | ARNEWS_DL_UNITDEF |
-						   ARNEWS_DL_MONTHWORD)) || w->lexc->month_first);
+		((w->lexc->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_MONTH)) || w->lexc->month_first);
+	/* الخامس عشر من الشهر الجاري: الشهر after من (frequent alone: not a cue) */
+	if (!w->numcue && w->lexc != NULL &&
+		(w->lexc->mask & (ARNEWS_DL_UNITDEF | ARNEWS_DL_MONTHWORD | ARNEWS_DL_THIS)) && s->n >= 2 &&
+		w->gap == 0 && w[-1].flen == 4 && memcmp(w[-1].full, "من", 4) == 0)
+		w->numcue = true;
 	return true;
 }
 
@@ -1819,6 +1823,7 @@ match_at(const Scan *s, int i, Match *best)
 	const ArnewsDateLex *e = w->lexc;
 	bool		have = false;
 	Match		m;
+	uint32_t	mm;
 
 	if (w->type == ARNEWS_TOK_INT)
 	{
@@ -1858,7 +1863,7 @@ match_at(const Scan *s, int i, Match *best)
 			arnews_ds_match_bare_day(s, i, &m))
 			consider(best, &have, &m);
 		/* الخامسة فجراً، الثانية والنصف */
-		if (arnews_ds_match_ordinal_hour(s, i, &m))
+		if (arnews_ds_maybe_hour(w) && arnews_ds_match_ordinal_hour(s, i, &m))
 			consider(best, &have, &m);
 		for (int k = i + 1; k < s->n && k <= i + 4 && !near; k++)
 			near = s->w[k].numcue;
@@ -1871,6 +1876,15 @@ match_at(const Scan *s, int i, Match *best)
 		}
 		if (e == NULL)
 			return have;
+	}
+	/* the classes of the word and of a multi-word entry it starts, looked up once */
+	mm = e->mask;
+	if (e->multi_first)
+	{
+		int			mk;
+		const ArnewsDateLex *me = arnews_ds_lex_multi(s, i, &mk);
+
+		mm |= me ? me->mask : 0;
 	}
 	/* nth: أول خميس من، الأسبوع الأول من، الأربعاء الثاني من، اليوم الأخير من */
 	if ((e->mask & (ARNEWS_DL_NTH | ARNEWS_DL_WDAY | ARNEWS_DL_UNITDEF | ARNEWS_DL_DEIXIS)) &&
@@ -1886,9 +1900,9 @@ match_at(const Scan *s, int i, Match *best)
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_DEIXIS) && arnews_ds_match_day_chain(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & ARNEWS_DL_HOLIDAY || e->multi_first) && arnews_ds_match_holiday(s, i, &m))
+	if ((mm & ARNEWS_DL_HOLIDAY) && arnews_ds_match_holiday(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & ARNEWS_DL_CLOCKWORD || e->multi_first) && arnews_ds_match_clockword(s, i, &m))
+	if ((mm & ARNEWS_DL_CLOCKWORD) && arnews_ds_match_clockword(s, i, &m))
 		consider(best, &have, &m);
 	/* a weekday in front of a date: الأربعاء، 03 ديسمبر 2025 */
 	if (e->mask & (ARNEWS_DL_WDAY | ARNEWS_DL_DAYWORD))
@@ -1914,7 +1928,7 @@ match_at(const Scan *s, int i, Match *best)
 		if (arnews_ds_match_weekday(s, i, false, &m))
 			consider(best, &have, &m);
 	}
-	if (e->mask & ARNEWS_DL_MONTH || e->multi_first)
+	if (mm & ARNEWS_DL_MONTH)
 	{
 		int			p = i - 1;
 		bool		ctx = p >= 0 && gap_char(s, i) == 0 &&
@@ -1936,7 +1950,7 @@ match_at(const Scan *s, int i, Match *best)
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_YEARWORD) && match_yearword(s, i, e, &m))
 		consider(best, &have, &m);
-	if ((e->mask & ARNEWS_DL_DEIXIS || e->multi_first) && arnews_ds_match_deixis(s, i, &m))
+	if ((mm & ARNEWS_DL_DEIXIS) && arnews_ds_match_deixis(s, i, &m))
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_POD) && match_pod(s, i, &m))
 		consider(best, &have, &m);
@@ -1948,9 +1962,9 @@ match_at(const Scan *s, int i, Match *best)
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_PARTOF) && match_partof(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & ARNEWS_DL_VAGUE || e->multi_first) && match_vague(s, i, &m))
+	if ((mm & ARNEWS_DL_VAGUE) && match_vague(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_APPROX) || e->multi_first) &&
+	if ((mm & (ARNEWS_DL_UNIT | ARNEWS_DL_APPROX)) &&
 		arnews_ds_match_duration(s, i, &m))
 		consider(best, &have, &m);
 	/* a day-number word that is also in the lexicon is not expected */

@@ -167,6 +167,15 @@ extern bool arnews_ds_match_clock(const Scan *s, int i, Match *m);
 /* الساعة + hour (digits, words or ordinal) + optional minutes and mark */
 extern bool arnews_ds_match_hour_word(const Scan *s, int i, Match *m);
 
+/* Cheap test before arnews_ds_match_ordinal_hour: الـ...ة (الخامسة) */
+static inline bool
+arnews_ds_maybe_hour(const DWord *w)
+{
+	return w->flen >= 8 && w->full[w->flen - 2] == '\xd9' && w->full[w->flen - 1] == '\x87' &&
+		w->full[0] == '\xd8' && w->full[1] == '\xa7' && w->full[2] == '\xd9' &&
+		w->full[3] == '\x84';
+}
+
 /* الخامسة فجراً، الثانية والنصف ظهراً، الرابعة إلا ربعاً (no الساعة) */
 extern bool arnews_ds_match_ordinal_hour(const Scan *s, int i, Match *m);
 
