@@ -291,8 +291,8 @@ arnews_dates_tstz(PG_FUNCTION_ARGS)
 
 /*
  * arnews_dates(body text, reference text): an untyped literal; read as a
- * timestamp (DateStyle of the session), with its time of day when the text
- * has one (a colon); the date form's columns.
+ * date (DateStyle of the session) or, when it has a time of day (a colon),
+ * as a timestamp; the date form's columns.
  */
 PG_FUNCTION_INFO_V1(arnews_dates_text);
 Datum
@@ -303,12 +303,24 @@ arnews_dates_text(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1))
 	{
 		char	   *s = text_to_cstring(PG_GETARG_TEXT_PP(1));
-		Timestamp	ts = DatumGetTimestamp(DirectFunctionCall3(timestamp_in,
-															   CStringGetDatum(s),
-															   ObjectIdGetDatum(InvalidOid),
-															   Int32GetDatum(-1)));
 
-		ref_from_timestamp(ts, strchr(s, ':') != NULL, &ref);
+		if (strchr(s, ':') != NULL)
+			ref_from_timestamp(DatumGetTimestamp(DirectFunctionCall3(timestamp_in,
+																	 CStringGetDatum(s),
+																	 ObjectIdGetDatum(InvalidOid),
+																	 Int32GetDatum(-1))),
+							   true, &ref);
+		else
+		{
+			/* a date, as the date form reads it (its whole range) */
+			DateADT		d = DatumGetDateADT(DirectFunctionCall1(date_in, CStringGetDatum(s)));
+
+			if (!DATE_NOT_FINITE(d))
+			{
+				ref.has_ref = true;
+				ref.day = (int32_t) d + ARNEWS_PG_EPOCH_DAYS;
+			}
+		}
 		pfree(s);
 	}
 	return dates_rows(fcinfo, &ref, false);
