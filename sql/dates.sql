@@ -140,3 +140,71 @@ SELECT arnews_pubdate(E'موسكو، المنشر الاخباري – 23 ينا
 
 -- the reference given by arnews_pubdate
 SELECT surface, span FROM arnews_dates(E'27 فبراير 2025\nقال اليوم الخميس إن', arnews_pubdate(E'27 فبراير 2025\nقال اليوم الخميس إن'));
+
+-- issue 15: dates as people write them (reference Wednesday 2026-05-13)
+CREATE TEMP TABLE t15 (id serial, body text);
+INSERT INTO t15 (body) VALUES
+('عاد الوزير في الرابع والعشرين من نيسان'),
+('يجتمع المجلس الأحد الحادي والثلاثين من الشهر الجاري'),
+('وقعت الحادثة في الثاني عشر.'),
+('تبدأ العطلة في 20 الحالي'),
+('الأرقام عن شهر 2 ثم شهر ثمانية ثم الشهر العاشر من عام 2024 ومطلع شهر 4'),
+('التقرير عن 7/2025 صدر'),
+('الأسبوع التالي، السنة الفائتة، الشهر الجاي، هذه السنة'),
+('خميس الأسبوع الماضي ثم الأحد من هذا الأسبوع ثم ثلاثاء الأسبوع القادم'),
+('أول ثلاثاء من شهر مارس وآخر أحد من أيلول 2025 والاثنين الثالث من يونيو 2026'),
+('آخر يوم من الشهر ثم الأسبوع الأخير من فبراير 2026'),
+('اليوم الذي يلي الغد، بعد بكرة، امبارح، أول امبارح، قبل أمس'),
+('قبل خمسة أسابيع ومنذ شهرين ورجع من أسبوع'),
+('عيد الفطر وعيد الأضحى 2024 ورأس السنة الهجرية والمولد النبوي وأول رمضان وعاشوراء'),
+('عيد الميلاد ورأس السنة وعيد الفصح 2026 وثالث سبت بعد عيد الأضحى 2026'),
+('صوت 70% وعمره 99 عاماً وحل الثالث في السباق');
+
+SELECT t.id, d.kind, d.surface, d.span, d.grain, d.duration, d.modifier
+FROM t15 t LEFT JOIN LATERAL arnews_dates(t.body, date '2026-05-13') d ON true
+ORDER BY t.id, d.start;
+
+-- times with a part of day; the date form gives at on the reference day
+CREATE TEMP TABLE t15t (id serial, body text);
+INSERT INTO t15t (body) VALUES
+('وصلت الطائرة الثالثة فجراً وغادرت الساعة 6 المساء'),
+('الساعة التاسعة و15 دقيقة صباحاً ثم 4 و 10 دقائق العصر'),
+('السابعة إلا ربعاً ثم الثانية عشرة والنصف ظهراً'),
+('عند الظهيرة وحتى منتصف الليل'),
+('السادسة من مساء أمس'),
+('الساعة الحادية عشرة صباحاً بتوقيت القدس و14:00 بتوقيت غرينتش و20:15 GMT+3'),
+('الآن وفي هذه اللحظة وبعد ساعتين وقبل ربع ساعة');
+
+SELECT t.id, d.kind, d.surface, d.grain, d.at, d.zone, d.at_utc
+FROM t15t t LEFT JOIN LATERAL arnews_dates(t.body, timestamp '2026-05-13 10:20') d ON true
+ORDER BY t.id, d.start;
+SELECT t.id, d.kind, d.surface, d.at
+FROM t15t t LEFT JOIN LATERAL arnews_dates(t.body, date '2026-05-13') d ON true
+WHERE t.id IN (1, 4, 7)
+ORDER BY t.id, d.start;
+
+-- which form a call picks: literals and NULL keep the date form's ten columns
+SELECT count(*) FROM arnews_dates('الآن', '2026-05-13') AS d(kind, surface, start, length, span, grain, at, duration, modifier, calendar);
+SELECT at FROM arnews_dates('الآن', '2026-05-13 08:45');
+SELECT at FROM arnews_dates('الآن', '2026-05-13');
+SELECT at FROM arnews_dates('الآن', NULL);
+SELECT at FROM arnews_dates('الآن', date '2026-05-13');
+SELECT at, zone FROM arnews_dates('الآن', timestamp '2026-05-13 08:45');
+SELECT count(*) FROM arnews_dates('الآن', current_date);
+SELECT count(*) FROM arnews_dates('الآن', now());
+SELECT count(*) FROM arnews_dates('الآن', localtimestamp);
+SET TimeZone = 'Asia/Riyadh';
+SELECT at FROM arnews_dates('الآن', timestamptz '2026-05-13 08:45+00');
+RESET TimeZone;
+SELECT count(*) FROM arnews_dates('الآن', 'infinity'::timestamp);
+SELECT count(*) FROM arnews_dates('الآن', 'no date');
+-- offsets stay inside the text for every form
+SELECT count(*) AS bad_offsets
+FROM t15t t, arnews_dates(t.body, timestamp '2026-05-13 10:20') d
+WHERE substr(t.body, d.start, d.length) <> d.surface;
+-- dates and quantities never share a character (numbers inside the new patterns)
+SELECT count(*) AS overlaps
+FROM (SELECT body FROM t15 UNION ALL SELECT body FROM t15t
+      UNION ALL SELECT 'ارتفع 3 مرات في شهر 3 و70% في الأسبوع الثالث من مارس ودفع 5 دولارات الساعة 5 مساءً') b,
+     arnews_dates(b.body, timestamp '2026-05-13 10:20') d, arnews_quantities(b.body) q
+WHERE int4range(d.start, d.start + d.length) && int4range(q.start, q.start + q.length);

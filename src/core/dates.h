@@ -75,6 +75,12 @@ typedef struct ArnewsDateItem
 	bool		hijri;			/* written in the Hijri calendar */
 	bool		relative;		/* the value depends on the reference */
 	int			vague_dir;		/* vague: -1 past, 0 present, +1 future */
+	const char *zone;			/* time zone named after a time: an IANA
+								 * name ("Asia/Riyadh", "UTC"), or NULL */
+	bool		zone_fixed;		/* GMT+3-like: a fixed offset, zone NULL */
+	int32_t		zone_offset;	/* zone_fixed: minutes east of UTC */
+	bool		has_utc;		/* at in UTC is known (a zone was named) */
+	int64_t		utc_minutes;	/* at_minutes converted to UTC */
 } ArnewsDateItem;
 
 typedef struct ArnewsDateList
@@ -109,6 +115,10 @@ typedef struct ArnewsDatesOptions
 	int32_t		ref_day;
 	ArnewsDatesTickFn tick;		/* interrupt hook, or NULL */
 	void	   *tick_arg;
+	bool		has_time;		/* the reference has a time of day: now
+								 * (الآن، في هذه اللحظة) and بعد ساعتين /
+								 * قبل ربع ساعة resolve to a moment */
+	int32_t		ref_minute;		/* minutes into ref_day (0-1439) */
 } ArnewsDatesOptions;
 
 /*
@@ -145,6 +155,13 @@ extern int	arnews_weekday(int32_t day);
 
 /* True if y-m-d is a valid Gregorian date */
 extern bool arnews_valid_civil(int y, int m, int d);
+
+/*
+ * Offset from UTC, in minutes east, of the IANA time zone "zone" at the
+ * local time local_minutes (minutes since 1970-01-01 00:00, wall clock);
+ * false if ICU does not know the zone.
+ */
+extern bool arnews_zone_offset(const char *zone, int64_t local_minutes, int32_t *offset);
 
 /* Day number of a Hijri (Umm al-Qura, ICU) date; false if out of range */
 extern bool arnews_hijri_to_days(int hy, int hm, int hd, int32_t *day);

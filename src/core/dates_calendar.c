@@ -10,6 +10,8 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <string.h>
+
 #include <unicode/ucal.h>
 
 #include "dates.h"
@@ -148,4 +150,45 @@ arnews_days_to_hijri(int32_t day, int *hy, int *hm, int *hd)
 	*hd = ucal_get(cal, UCAL_DATE, &status);
 	ucal_close(cal);
 	return U_SUCCESS(status);
+}
+
+/* Offset from UTC of an IANA zone at a local wall-clock time (dates.h) */
+bool
+arnews_zone_offset(const char *zone, int64_t local_minutes, int32_t *offset)
+{
+	UChar		uz[64];
+	size_t		n = zone ? strlen(zone) : 0;
+	UErrorCode	status = U_ZERO_ERROR;
+	UCalendar  *cal;
+	int32_t		day = (int32_t) (local_minutes >= 0 ? local_minutes / 1440 :
+								 (local_minutes - 1439) / 1440);
+	int32_t		mins = (int32_t) (local_minutes - (int64_t) day * 1440);
+	int			y,
+				m,
+				d;
+	int32_t		off;
+
+	if (n == 0 || n >= sizeof(uz) / sizeof(uz[0]))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		uz[i] = (UChar) (unsigned char) zone[i];
+	uz[n] = 0;
+	arnews_civil_from_days(day, &y, &m, &d);
+	if (y < 1 || y > 9999)
+		return false;
+	cal = ucal_open(uz, (int32_t) n, "en@calendar=gregorian", UCAL_GREGORIAN, &status);
+	if (U_FAILURE(status))
+	{
+		if (cal)
+			ucal_close(cal);
+		return false;
+	}
+	ucal_clear(cal);
+	ucal_setDateTime(cal, y, m - 1, d, mins / 60, mins % 60, 0, &status);
+	off = ucal_get(cal, UCAL_ZONE_OFFSET, &status) + ucal_get(cal, UCAL_DST_OFFSET, &status);
+	ucal_close(cal);
+	if (U_FAILURE(status))
+		return false;
+	*offset = off / 60000;
+	return true;
 }

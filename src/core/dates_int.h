@@ -45,6 +45,16 @@
 #define ARNEWS_DL_COUNTED	0x400000
 #define ARNEWS_DL_NOYEAR	0x800000
 #define ARNEWS_DL_YFOLLOW	0x1000000
+#define ARNEWS_DL_WDAYBARE	0x2000000	/* weekday without the article: خميس */
+#define ARNEWS_DL_NTH		0x4000000	/* أول، ثاني … آخر، الأول … الأخير */
+#define ARNEWS_DL_HOLIDAY	0x8000000	/* عيد الفطر، عيد الميلاد … */
+#define ARNEWS_DL_CLOCKWORD 0x10000000	/* الظهيرة، منتصف الليل */
+#define ARNEWS_DL_TZNAME	0x20000000	/* a place after بتوقيت */
+
+/* holiday calendars */
+#define ARNEWS_HOL_HIJRI	1	/* a Hijri month and day (Umm al-Qura) */
+#define ARNEWS_HOL_GREG		2	/* a Gregorian month and day */
+#define ARNEWS_HOL_EASTER	3	/* Western Easter Sunday (computus) */
 
 /* month systems */
 #define ARNEWS_MS_GREG		0
@@ -100,6 +110,12 @@ typedef struct ArnewsDateLex
 	int8_t		era;			/* ARNEWS_ERA_* */
 	int16_t		decade;			/* 20 .. 90 */
 	int16_t		century;		/* -1 past, 0 current, or first year */
+	int8_t		nth;			/* nth: 1-5, or -1 for the last */
+	int8_t		hol_cal;		/* holiday: ARNEWS_HOL_* */
+	int8_t		hol_month;		/* holiday: month 1-12 of its calendar */
+	int8_t		hol_day;		/* holiday: day of the month */
+	int16_t		clock;			/* clockword: hour (24 = midnight) */
+	int16_t		zone;			/* tzname: index for arnews_dates_zone_name */
 } ArnewsDateLex;
 
 /* Hash of a byte string, eight bytes at a time (lexicon and word cache) */
@@ -176,6 +192,9 @@ arnews_dates_filter_maybe(const uint64_t *filter, const char *norm, size_t len)
  * the scan there (arnews_dates_pubdate); false when there is none.
  */
 extern bool arnews_dates_first_day(const char *text, size_t len, int32_t *day);
+
+/* IANA name of a time zone index of the lexicon (NULL if out of range) */
+extern const char *arnews_dates_zone_name(int zone);
 
 /* Modifier names */
 extern const char *arnews_dates_signal_name(int signal);

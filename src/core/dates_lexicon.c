@@ -38,6 +38,7 @@ typedef struct LexSlot
 
 static bool lex_loaded = false;
 static ArnewsDateLex lex_entries[LEX_MAX_ENTRIES];
+static void lex_load(void);
 static int	lex_nentries = 0;
 static char lex_pool[LEX_POOL_SIZE];
 static size_t lex_pool_used = 0;
@@ -113,6 +114,37 @@ static bool
 val_is(const char *v, size_t vlen, const char *word)
 {
 	return strlen(word) == vlen && memcmp(v, word, vlen) == 0;
+}
+
+/* The IANA zone names of the tzname entries (static storage) */
+#define ZONES_MAX	64
+#define ZONE_NAME_MAX 32
+static char zone_names[ZONES_MAX][ZONE_NAME_MAX];
+static int	zone_count = 0;
+
+/* Index of a zone name, added on first sight (0 if the table is full) */
+static int
+zone_intern(const char *v, size_t vlen)
+{
+	if (vlen == 0 || vlen >= ZONE_NAME_MAX)
+		return 0;
+	for (int z = 0; z < zone_count; z++)
+		if (strlen(zone_names[z]) == vlen && memcmp(zone_names[z], v, vlen) == 0)
+			return z;
+	if (zone_count >= ZONES_MAX)
+		return 0;
+	memcpy(zone_names[zone_count], v, vlen);
+	zone_names[zone_count][vlen] = '\0';
+	return zone_count++;
+}
+
+/* IANA name of a zone index (dates_int.h) */
+const char *
+arnews_dates_zone_name(int zone)
+{
+	if (!lex_loaded)
+		lex_load();
+	return zone >= 0 && zone < zone_count ? zone_names[zone] : NULL;
 }
 
 /* Apply one class/value pair to an entry */
@@ -240,6 +272,46 @@ lex_apply(ArnewsDateLex *e, const char *cls, size_t clen, const char *v, size_t 
 		e->mask |= ARNEWS_DL_NOYEAR;
 	else if (CLS("yfollow"))
 		e->mask |= ARNEWS_DL_YFOLLOW;
+	else if (CLS("wdaybare"))
+	{
+		e->mask |= ARNEWS_DL_WDAYBARE;
+		e->wday = (int8_t) lex_atoi(v, vlen);
+	}
+	else if (CLS("nth"))
+	{
+		e->mask |= ARNEWS_DL_NTH;
+		e->nth = (int8_t) lex_atoi(v, vlen);
+	}
+	else if (CLS("holiday"))
+	{
+		/* "hijri M D", "greg M D" or "easter 0 0" */
+		size_t		a = 0,
+					b;
+
+		while (a < vlen && v[a] != ' ')
+			a++;
+		b = a + 1;
+		while (b < vlen && v[b] != ' ')
+			b++;
+		e->mask |= ARNEWS_DL_HOLIDAY;
+		e->hol_cal = val_is(v, a, "hijri") ? ARNEWS_HOL_HIJRI :
+			val_is(v, a, "greg") ? ARNEWS_HOL_GREG : ARNEWS_HOL_EASTER;
+		if (b < vlen)
+		{
+			e->hol_month = (int8_t) lex_atoi(v + a + 1, b - a - 1);
+			e->hol_day = (int8_t) lex_atoi(v + b + 1, vlen - b - 1);
+		}
+	}
+	else if (CLS("clockword"))
+	{
+		e->mask |= ARNEWS_DL_CLOCKWORD;
+		e->clock = (int16_t) lex_atoi(v, vlen);
+	}
+	else if (CLS("tzname"))
+	{
+		e->mask |= ARNEWS_DL_TZNAME;
+		e->zone = (int16_t) zone_intern(v, vlen);
+	}
 #undef CLS
 }
 
@@ -330,6 +402,8 @@ lex_load(void)
 		lex_slots[i].entry = -1;
 	lex_nentries = 0;
 	lex_pool_used = 0;
+	zone_count = 0;
+	(void) zone_intern("UTC", 3);	/* index 0 */
 	lex_load_list(arnews_builtin_months, arnews_builtin_months_len, true);
 	lex_load_list(arnews_builtin_time_words, arnews_builtin_time_words_len, false);
 	lex_filter_build();

@@ -31,58 +31,12 @@
 #include "tokenize.h"
 #include "utf8.h"
 
-#define NORM_MAX 64
-
-typedef struct DWord
-{
-	size_t		start;			/* raw token bytes */
-	size_t		end;
-	size_t		cstart;			/* raw byte after stripped proclitics */
-	ArnewsTokenType type;
-	int32_t		gap;			/* gap_char() of this word */
-	const ArnewsDateLex *lexc;	/* entry of the word (proclitics stripped) */
-	bool		numcue;			/* lexc is a unit or month (or starts one):
-								 * a number word before it is worth reading */
-	bool		lil;			/* lexc found after stripping لل */
-	int32_t		ival;			/* INT: value, -1 if not plain digits */
-	int			ndig;			/* INT: number of digits */
-	int			nlen;			/* length of the stripped form: the last nlen
-								 * bytes of full (WNORM) */
-	int			flen;			/* length of the full normalized word */
-	char		full[NORM_MAX]; /* normalized word as written */
-} DWord;
-
-/* the normalized word with its proclitics stripped (a suffix of full) */
-#define WNORM(w) ((w)->full + (w)->flen - (w)->nlen)
-
-typedef struct Scan
-{
-	const char *text;
-	size_t		len;
-	DWord	   *w;				/* a window of the words of the text */
-	int			n;
-	int			cap;
-	size_t		pos;			/* where the word scanner goes on */
-	size_t		last_end;		/* end of the last word read (0 at first) */
-	const uint64_t *filter;		/* the lexicon filter (dates_int.h) */
-	bool		has_ref;
-	int32_t		ref;
-	int			ref_y,
-				ref_m,
-				ref_d;
-} Scan;
+#include "dates_scan.h"
 
 #define WIN_MAX		4096
 #define WIN_AHEAD	512
 #define WIN_BACK	16
 #define WIN_BYTES	(1 << 20)	/* bytes scanned between ticks, at most */
-
-/* A match being built */
-typedef struct Match
-{
-	ArnewsDateItem it;
-	int			endw;			/* one past the last word */
-} Match;
 
 /* ---------------------------------------------------------------- words */
 
@@ -115,54 +69,6 @@ gap_scan(const char *text, size_t p, size_t e)
 		found = cp;
 	}
 	return found;
-}
-
-/*
- * Describe the gap before word i: returns the single punctuation code point
- * in it (0 if only blanks, -1 if more than one or a line break).
- */
-static inline int32_t
-gap_char(const Scan *s, int i)
-{
-	return s->w[i].gap;
-}
-
-/* True if the gap before word i is exactly the character c (no blanks) */
-static bool
-gap_exact(const Scan *s, int i, int32_t c)
-{
-	size_t		p = s->w[i - 1].end;
-	size_t		e = s->w[i].start;
-	int32_t		cp;
-
-	if (p >= e)
-		return false;
-	cp = arnews_utf8_next(s->text, e, &p);
-	return cp == c && p == e;
-}
-
-/* True if the gap before word i holds only blanks (or nothing) */
-static bool
-gap_plain(const Scan *s, int i)
-{
-	return i > 0 && i < s->n && gap_char(s, i) == 0;
-}
-
-/* True if word i is the normalized string str (as written) */
-static bool
-word_is(const Scan *s, int i, const char *str)
-{
-	return i >= 0 && i < s->n && s->w[i].flen == (int) strlen(str) &&
-		memcmp(s->w[i].full, str, s->w[i].flen) == 0;
-}
-
-/* Entry of word i if it has any of the classes in mask */
-static const ArnewsDateLex *
-lex_has(const Scan *s, int i, uint32_t mask)
-{
-	if (i < 0 || i >= s->n || s->w[i].lexc == NULL)
-		return NULL;
-	return (s->w[i].lexc->mask & mask) ? s->w[i].lexc : NULL;
 }
 
 /* Byte offset after skipping k letters (and following marks) from p */
@@ -654,6 +560,11 @@ scan_next_word(Scan *s, ArnewsBuf *nb, size_t stop)
 		annotate_arabic(s, w, nb, fl);
 	w->numcue = w->lexc != NULL &&
 		((w->lexc->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_MONTH)) || w->lexc->month_first);
+	/* الخامس عشر من الشهر الجاري: الشهر after من (frequent alone: not a cue) */
+	if (!w->numcue && w->lexc != NULL &&
+		(w->lexc->mask & (ARNEWS_DL_UNITDEF | ARNEWS_DL_MONTHWORD | ARNEWS_DL_THIS)) && s->n >= 2 &&
+		w->gap == 0 && w[-1].flen == 4 && memcmp(w[-1].full, "من", 4) == 0)
+		w->numcue = true;
 	return true;
 }
 
@@ -661,8 +572,8 @@ scan_next_word(Scan *s, ArnewsBuf *nb, size_t stop)
  * Multi-word lexicon entry starting at word i (2 or 3 words, blanks only
  * between them); sets *endw.  Falls back to the single word's entry.
  */
-static const ArnewsDateLex *
-lex_multi(const Scan *s, int i, int *endw)
+const ArnewsDateLex *
+arnews_ds_lex_multi(const Scan *s, int i, int *endw)
 {
 	const DWord *w = &s->w[i];
 
@@ -703,8 +614,8 @@ lex_multi(const Scan *s, int i, int *endw)
 }
 
 /* Index of the word that ends at byte e, searching from word i; -1 if none */
-static int
-word_ending_at(const Scan *s, int i, size_t e)
+int
+arnews_ds_word_ending_at(const Scan *s, int i, size_t e)
 {
 	for (int k = i; k < s->n && s->w[k].start < e; k++)
 		if (s->w[k].end == e)
@@ -715,8 +626,8 @@ word_ending_at(const Scan *s, int i, size_t e)
 /* ------------------------------------------------------------- resolving */
 
 /* Set a one-day span */
-static void
-set_day(ArnewsDateItem *it, int32_t day)
+void
+arnews_ds_set_day(ArnewsDateItem *it, int32_t day)
 {
 	it->has_span = true;
 	it->lo = day;
@@ -725,8 +636,8 @@ set_day(ArnewsDateItem *it, int32_t day)
 }
 
 /* Set a Gregorian month span */
-static void
-set_month(ArnewsDateItem *it, int y, int m)
+void
+arnews_ds_set_month(ArnewsDateItem *it, int y, int m)
 {
 	it->has_span = true;
 	it->lo = arnews_days_from_civil(y, m, 1);
@@ -735,8 +646,8 @@ set_month(ArnewsDateItem *it, int y, int m)
 }
 
 /* Set a Gregorian year span */
-static void
-set_year(ArnewsDateItem *it, int y)
+void
+arnews_ds_set_year(ArnewsDateItem *it, int y)
 {
 	it->has_span = true;
 	it->lo = arnews_days_from_civil(y, 1, 1);
@@ -780,8 +691,8 @@ set_hijri_year(ArnewsDateItem *it, int y)
 }
 
 /* Add n months to a day number (clamping the day of month) */
-static int32_t
-add_months(int32_t day, int n)
+int32_t
+arnews_ds_add_months(int32_t day, int n)
 {
 	int			y,
 				m,
@@ -798,8 +709,8 @@ add_months(int32_t day, int n)
 }
 
 /* Year of a month without a year: the most recent such month (rel 0: this) */
-static int
-year_for_month(const Scan *s, int m, int rel, bool hijri, int *hyear)
+int
+arnews_ds_year_for_month(const Scan *s, int m, int rel, bool hijri, int *hyear)
 {
 	int			y = s->ref_y;
 	int			cur_m = s->ref_m;
@@ -825,8 +736,8 @@ year_for_month(const Scan *s, int m, int rel, bool hijri, int *hyear)
 /* ------------------------------------------------------------- patterns */
 
 /* Start a match covering words [i, endw) from byte start */
-static void
-match_init(Match *m, size_t start, ArnewsDateKind kind)
+void
+arnews_ds_match_init(Match *m, size_t start, ArnewsDateKind kind)
 {
 	memset(m, 0, sizeof(Match));
 	m->it.kind = kind;
@@ -834,52 +745,22 @@ match_init(Match *m, size_t start, ArnewsDateKind kind)
 }
 
 /* Read a day number (1-31) at word i: digits, or number words/ordinals */
-static bool
-read_day(const Scan *s, int i, int *day, int *next)
+bool
+arnews_ds_read_day(const Scan *s, int i, int *day, int *next)
 {
-	const DWord *w;
-
-	if (i >= s->n)
-		return false;
-	w = &s->w[i];
-	if (w->type == ARNEWS_TOK_INT)
-	{
-		if (w->ndig < 1 || w->ndig > 2 || w->ival < 1 || w->ival > 31)
-			return false;
-		*day = w->ival;
-		*next = i + 1;
-		return true;
-	}
-	if (w->type == ARNEWS_TOK_ARABIC && w->lexc == NULL)
-	{
-		ArnewsNumber num;
-		int			k;
-
-		if (!arnews_number_at(s->text, s->len, w->start, ARNEWS_NUMO_ORDINALS, &num))
-			return false;
-		if (num.value < 1 || num.value > 31 || num.value != (int) num.value ||
-			(num.flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_FRACTION)))
-			return false;
-		k = word_ending_at(s, i, num.end);
-		if (k < 0)
-			return false;
-		*day = (int) num.value;
-		*next = k + 1;
-		return true;
-	}
-	return false;
+	return arnews_ds_read_count(s, i, 1, 31, true, day, next);
 }
 
 /* Month name at word i (one or two words), with a paired name after "/" */
-static bool
-read_month(const Scan *s, int i, int *month, int *msys, int *next, size_t *endbyte)
+bool
+arnews_ds_read_month(const Scan *s, int i, int *month, int *msys, int *next, size_t *endbyte)
 {
 	const ArnewsDateLex *e;
 	int			k;
 
 	if (i >= s->n)
 		return false;
-	e = lex_multi(s, i, &k);
+	e = arnews_ds_lex_multi(s, i, &k);
 	if (e == NULL || !(e->mask & ARNEWS_DL_MONTH))
 		return false;
 	*month = e->month;
@@ -890,7 +771,7 @@ read_month(const Scan *s, int i, int *month, int *msys, int *next, size_t *endby
 	{
 		int			k2;
 		bool		paren = gap_char(s, k) == '(';
-		const ArnewsDateLex *e2 = lex_multi(s, k, &k2);
+		const ArnewsDateLex *e2 = arnews_ds_lex_multi(s, k, &k2);
 
 		if (e2 != NULL && (e2->mask & ARNEWS_DL_MONTH) && e2->month == e->month &&
 			s->w[k].cstart == s->w[k].start)
@@ -918,8 +799,8 @@ read_month(const Scan *s, int i, int *month, int *msys, int *next, size_t *endby
 }
 
 /* Optional era word (هـ، م، ميلادي ...) after a year at word i */
-static int
-read_era(const Scan *s, int i, int *next)
+int
+arnews_ds_read_era(const Scan *s, int i, int *next)
 {
 	const ArnewsDateLex *e;
 
@@ -934,8 +815,8 @@ read_era(const Scan *s, int i, int *next)
 }
 
 /* Year digits at word i (after a blank or a comma gap) */
-static bool
-read_year(const Scan *s, int i, int minv, int maxv, int *year)
+bool
+arnews_ds_read_year(const Scan *s, int i, int minv, int maxv, int *year)
 {
 	const DWord *w;
 
@@ -957,8 +838,8 @@ read_year(const Scan *s, int i, int minv, int maxv, int *year)
 }
 
 /* Relative adjective (الماضي، المقبل، الحالي ...) at word i, blank gap */
-static bool
-read_rel(const Scan *s, int i, int *rel)
+bool
+arnews_ds_read_rel(const Scan *s, int i, int *rel)
 {
 	const ArnewsDateLex *e;
 
@@ -975,8 +856,8 @@ read_rel(const Scan *s, int i, int *rel)
  * Month expression at word i: month name(s) + year (+ era) or + relative
  * adjective, or a bare month.  bare_ok allows a month without either.
  */
-static bool
-match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
+bool
+arnews_ds_match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
 {
 	int			mon,
 				sys,
@@ -987,13 +868,13 @@ match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
 				k2;
 	size_t		eb;
 
-	if (!read_month(s, i, &mon, &sys, &k, &eb))
+	if (!arnews_ds_read_month(s, i, &mon, &sys, &k, &eb))
 		return false;
-	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
 	if (k < s->n && (gap_plain(s, k) || gap_char(s, k) == ',' || gap_char(s, k) == 0x060C) &&
-		read_year(s, k, sys == ARNEWS_MS_HIJRI ? 1 : 1000, 2200, &year))
+		arnews_ds_read_year(s, k, sys == ARNEWS_MS_HIJRI ? 1 : 1000, 2200, &year))
 	{
-		era = read_era(s, k + 1, &k2);
+		era = arnews_ds_read_era(s, k + 1, &k2);
 		m->endw = k2;
 		if (sys == ARNEWS_MS_HIJRI || era == ARNEWS_ERA_HIJRI)
 		{
@@ -1001,12 +882,12 @@ match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
 				return false;
 		}
 		else
-			set_month(&m->it, year, mon);
+			arnews_ds_set_month(&m->it, year, mon);
 	}
 	else
 	{
 		bool		hijri = sys == ARNEWS_MS_HIJRI;
-		bool		has_rel = read_rel(s, k, &rel);
+		bool		has_rel = arnews_ds_read_rel(s, k, &rel);
 
 		if (!has_rel && !bare_ok)
 			return false;
@@ -1014,7 +895,7 @@ match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
 		m->it.relative = true;
 		if (s->has_ref)
 		{
-			int			y = year_for_month(s, mon, has_rel ? rel : 2, hijri, NULL);
+			int			y = arnews_ds_year_for_month(s, mon, has_rel ? rel : 2, hijri, NULL);
 
 			if (!has_rel)
 			{
@@ -1033,7 +914,7 @@ match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
 					return false;
 			}
 			else
-				set_month(&m->it, y, mon);
+				arnews_ds_set_month(&m->it, y, mon);
 		}
 		else
 		{
@@ -1048,8 +929,8 @@ match_month_expr(const Scan *s, int i, bool bare_ok, Match *m)
 }
 
 /* Resolve a day of a month expression already matched into m */
-static bool
-apply_day(const Scan *s, Match *m, int day)
+bool
+arnews_ds_apply_day(const Scan *s, Match *m, int day)
 {
 	int			y,
 				mo,
@@ -1070,13 +951,13 @@ apply_day(const Scan *s, Match *m, int day)
 		if (!arnews_days_to_hijri(m->it.lo, &hy, &hm, &hd) ||
 			!arnews_hijri_to_days(hy, hm, day, &dd))
 			return false;
-		set_day(&m->it, dd);
+		arnews_ds_set_day(&m->it, dd);
 		return true;
 	}
 	arnews_civil_from_days(m->it.lo, &y, &mo, &d);
 	if (!arnews_valid_civil(y, mo, day))
 		return false;
-	set_day(&m->it, arnews_days_from_civil(y, mo, day));
+	arnews_ds_set_day(&m->it, arnews_days_from_civil(y, mo, day));
 	(void) s;
 	return true;
 }
@@ -1096,19 +977,19 @@ match_day_month(const Scan *s, int i, Match *m)
 	bool		range = false;
 	Match		mm;
 
-	if (!read_day(s, i, &d1, &k))
+	if (!arnews_ds_read_day(s, i, &d1, &k))
 		return false;
 	/* second day of a range */
 	if (k < s->n)
 	{
 		if (s->w[k].type == ARNEWS_TOK_INT && gap_exact(s, k, '-') &&
-			read_day(s, k, &d2, &k2))
+			arnews_ds_read_day(s, k, &d2, &k2))
 			range = true;
 		else if (word_is(s, k, "\xd9\x88") && k + 1 < s->n &&	/* و */
-				 read_day(s, k + 1, &d2, &k2))
+				 arnews_ds_read_day(s, k + 1, &d2, &k2))
 			range = true;
 		else if ((word_is(s, k, "الي") || word_is(s, k, "حتي")) &&
-				 gap_plain(s, k) && read_day(s, k + 1, &d2, &k2))
+				 gap_plain(s, k) && arnews_ds_read_day(s, k + 1, &d2, &k2))
 			range = true;
 		if (range)
 		{
@@ -1121,7 +1002,8 @@ match_day_month(const Scan *s, int i, Match *m)
 		k++;
 	if (k >= s->n || !gap_plain(s, k))
 		return false;
-	if (!match_month_expr(s, k, true, &mm))
+	/* a month name, or الشهر الجاري / هذا الشهر / الشهر (the reference's) */
+	if (!arnews_ds_match_month_expr(s, k, true, &mm) && !arnews_ds_month_ref(s, k, &mm))
 		return false;
 	*m = mm;
 	m->it.start = s->w[i].start;
@@ -1133,12 +1015,12 @@ match_day_month(const Scan *s, int i, Match *m)
 			m->it.start = num.start;
 	}
 	if (!range)
-		return apply_day(s, m, d1);
+		return arnews_ds_apply_day(s, m, d1);
 	else
 	{
 		Match		m2 = mm;
 
-		if (!apply_day(s, m, d1) || !apply_day(s, &m2, d2))
+		if (!arnews_ds_apply_day(s, m, d1) || !arnews_ds_apply_day(s, &m2, d2))
 			return false;
 		m->it.kind = ARNEWS_DK_RANGE;
 		if (m->it.has_span)
@@ -1172,11 +1054,24 @@ match_numeric(const Scan *s, int i, Match *m)
 		s->w[i + 1].ival <= 2100 &&
 		!(i + 2 < s->n && gap_exact(s, i + 2, '-') && s->w[i + 2].type == ARNEWS_TOK_INT))
 	{
-		match_init(m, a->start, ARNEWS_DK_RANGE);
+		arnews_ds_match_init(m, a->start, ARNEWS_DK_RANGE);
 		m->it.has_span = true;
 		m->it.lo = arnews_days_from_civil(a->ival, 1, 1);
 		m->it.hi = arnews_days_from_civil(s->w[i + 1].ival + 1, 1, 1);
 		m->it.grain = ARNEWS_GRAIN_YEAR;
+		m->endw = i + 2;
+		m->it.end = s->w[i + 1].end;
+		return true;
+	}
+	/* month/year: 3/2024 (no third part, no digit before) */
+	if (sep == '/' && a->ndig <= 2 && a->ival >= 1 && a->ival <= 12 &&
+		s->w[i + 1].ndig == 4 && s->w[i + 1].ival >= 1900 && s->w[i + 1].ival <= 2100 &&
+		!(i + 2 < s->n && s->w[i + 2].type == ARNEWS_TOK_INT &&
+		  (gap_exact(s, i + 2, '/') || gap_exact(s, i + 2, '-') || gap_exact(s, i + 2, '.'))) &&
+		!(i > 0 && s->w[i - 1].type == ARNEWS_TOK_INT && s->w[i - 1].end + 1 >= a->start))
+	{
+		arnews_ds_match_init(m, a->start, ARNEWS_DK_DATE);
+		arnews_ds_set_month(&m->it, s->w[i + 1].ival, a->ival);
 		m->endw = i + 2;
 		m->it.end = s->w[i + 1].end;
 		return true;
@@ -1204,167 +1099,23 @@ match_numeric(const Scan *s, int i, Match *m)
 	}
 	else
 		return false;
-	era = read_era(s, i + 3, &k);
-	match_init(m, a->start, ARNEWS_DK_DATE);
+	era = arnews_ds_read_era(s, i + 3, &k);
+	arnews_ds_match_init(m, a->start, ARNEWS_DK_DATE);
 	if (era == ARNEWS_ERA_HIJRI || (y >= 1300 && y <= 1500 && era != ARNEWS_ERA_GREG))
 	{
 		int32_t		day;
 
 		if (y < 1300 || y > 1600 || !arnews_hijri_to_days(y, mo, d, &day))
 			return false;
-		set_day(&m->it, day);
+		arnews_ds_set_day(&m->it, day);
 		m->it.hijri = true;
 	}
 	else
 	{
 		if (y < 1800 || y > 2200 || !arnews_valid_civil(y, mo, d))
 			return false;
-		set_day(&m->it, arnews_days_from_civil(y, mo, d));
+		arnews_ds_set_day(&m->it, arnews_days_from_civil(y, mo, d));
 	}
-	m->endw = k;
-	m->it.end = s->w[k - 1].end;
-	return true;
-}
-
-/* Apply a clock mark (صباحاً، مساءً، م، ص ...) to an hour */
-static int
-apply_mark(int hour, int mark)
-{
-	if (mark == 6 || mark == 4)
-		return hour == 12 ? 0 : hour;
-	if (mark == 18 || mark == 15)
-		return hour < 12 ? hour + 12 : hour;
-	if (mark == 12)
-		return hour < 6 ? hour + 12 : hour;
-	if (mark == 21)
-		return (hour >= 6 && hour < 12) ? hour + 12 : (hour == 12 ? 0 : hour);
-	return hour;
-}
-
-/* Clock mark and time zone after a time ending before word k */
-static int
-time_tail(const Scan *s, int k, int hour, int *next)
-{
-	const ArnewsDateLex *e;
-
-	*next = k;
-	if (k < s->n && gap_plain(s, k) && s->w[k].cstart == s->w[k].start &&
-		(e = lex_has(s, k, ARNEWS_DL_MARK | ARNEWS_DL_POD)) != NULL)
-	{
-		hour = apply_mark(hour, e->hour);
-		k++;
-	}
-	/* بتوقيت غرينتش / بتوقيت مكة المكرمة: one following word */
-	if (k + 1 < s->n && gap_plain(s, k) && lex_has(s, k, ARNEWS_DL_TZ) && gap_plain(s, k + 1))
-		k += 2;
-	*next = k;
-	return hour;
-}
-
-/* Clock times: 12:48 م، 05:16 مساءً */
-static bool
-match_clock(const Scan *s, int i, Match *m)
-{
-	const DWord *a = &s->w[i];
-	int			hour,
-				min,
-				k;
-
-	if (a->type != ARNEWS_TOK_INT || a->ndig < 1 || a->ndig > 2 || i + 1 >= s->n ||
-		!gap_exact(s, i + 1, ':') || s->w[i + 1].type != ARNEWS_TOK_INT ||
-		s->w[i + 1].ndig != 2)
-		return false;
-	hour = a->ival;
-	min = s->w[i + 1].ival;
-	if (hour > 24 || min > 59)
-		return false;
-	k = i + 2;
-	/* seconds */
-	if (k < s->n && gap_exact(s, k, ':') && s->w[k].type == ARNEWS_TOK_INT && s->w[k].ndig == 2)
-		k++;
-	hour = time_tail(s, k, hour, &k);
-	match_init(m, a->start, ARNEWS_DK_TIME);
-	m->it.grain = ARNEWS_GRAIN_MINUTE;
-	m->it.at_minutes = hour * 60 + min;	/* minutes in the day, resolved later */
-	m->endw = k;
-	m->it.end = s->w[k - 1].end;
-	return true;
-}
-
-/* الساعة + hour (digits, words or ordinal) + optional fraction and mark */
-static bool
-match_hour_word(const Scan *s, int i, Match *m)
-{
-	int			k = i + 1,
-				hour,
-				min = 0;
-	bool		has_min = false;
-
-	if (k >= s->n || !gap_plain(s, k))
-		return false;
-	if (s->w[k].type == ARNEWS_TOK_INT)
-	{
-		if (s->w[k].ndig > 2 || s->w[k].ival > 24)
-			return false;
-		hour = s->w[k].ival;
-		k++;
-		if (k + 0 < s->n && gap_exact(s, k, ':') && s->w[k].type == ARNEWS_TOK_INT &&
-			s->w[k].ndig == 2 && s->w[k].ival < 60)
-		{
-			min = s->w[k].ival;
-			has_min = true;
-			k++;
-		}
-	}
-	else if (s->w[k].type == ARNEWS_TOK_ARABIC)
-	{
-		ArnewsNumber num;
-		int			j;
-
-		if (!arnews_number_at(s->text, s->len, s->w[k].start, ARNEWS_NUMO_ORDINALS, &num) ||
-			num.value < 0 || num.value > 24 ||
-			(num.flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE)))
-			return false;
-		j = word_ending_at(s, k, num.end);
-		if (j < 0)
-			return false;
-		hour = (int) num.value;
-		if (num.flags & ARNEWS_NUMF_FRACTION)
-		{
-			min = (int) ((num.value - hour) * 60 + 0.5);
-			has_min = true;
-		}
-		k = j + 1;
-	}
-	else
-		return false;
-	/* والنصف، والربع، إلا ربعاً */
-	if (k < s->n && gap_plain(s, k))
-	{
-		if (word_is(s, k, "والنصف"))
-		{
-			min = 30;
-			has_min = true;
-			k++;
-		}
-		else if (word_is(s, k, "والربع"))
-		{
-			min = 15;
-			has_min = true;
-			k++;
-		}
-		else if (word_is(s, k, "الا") && k + 1 < s->n && word_is(s, k + 1, "ربعا"))
-		{
-			hour = hour == 0 ? 23 : hour - 1;
-			min = 45;
-			has_min = true;
-			k += 2;
-		}
-	}
-	hour = time_tail(s, k, hour, &k);
-	match_init(m, s->w[i].cstart, ARNEWS_DK_TIME);
-	m->it.grain = has_min ? ARNEWS_GRAIN_MINUTE : ARNEWS_GRAIN_HOUR;
-	m->it.at_minutes = hour * 60 + min;
 	m->endw = k;
 	m->it.end = s->w[k - 1].end;
 	return true;
@@ -1378,20 +1129,20 @@ match_yearword(const Scan *s, int i, const ArnewsDateLex *e, Match *m)
 				k,
 				era;
 
-	if (i + 1 >= s->n || !gap_plain(s, i + 1) || !read_year(s, i + 1, 1, 2200, &y) ||
+	if (i + 1 >= s->n || !gap_plain(s, i + 1) || !arnews_ds_read_year(s, i + 1, 1, 2200, &y) ||
 		s->w[i + 1].ndig < 3)
 		return false;
-	era = read_era(s, i + 2, &k);
+	era = arnews_ds_read_era(s, i + 2, &k);
 	if (e->ywcount == 2)
 	{
 		int			y2;
 		int			j = k;
 
 		/* عامي 2014 و2022 */
-		if (j + 1 < s->n && word_is(s, j, "\xd9\x88") && read_year(s, j + 1, y + 1, 2200, &y2))
+		if (j + 1 < s->n && word_is(s, j, "\xd9\x88") && arnews_ds_read_year(s, j + 1, y + 1, 2200, &y2))
 		{
-			match_init(m, s->w[i].cstart, ARNEWS_DK_RANGE);
-			set_year(&m->it, y);
+			arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_RANGE);
+			arnews_ds_set_year(&m->it, y);
 			m->it.hi = arnews_days_from_civil(y2 + 1, 1, 1);
 			m->endw = j + 2;
 			m->it.end = s->w[j + 1].end;
@@ -1399,7 +1150,7 @@ match_yearword(const Scan *s, int i, const ArnewsDateLex *e, Match *m)
 		}
 		return false;
 	}
-	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
 	if (era == ARNEWS_ERA_HIJRI)
 	{
 		if (!set_hijri_year(&m->it, y))
@@ -1409,7 +1160,7 @@ match_yearword(const Scan *s, int i, const ArnewsDateLex *e, Match *m)
 	{
 		if (y < 1000)
 			return false;
-		set_year(&m->it, y);
+		arnews_ds_set_year(&m->it, y);
 	}
 	m->endw = k;
 	m->it.end = s->w[k - 1].end;
@@ -1428,12 +1179,12 @@ match_bare_year(const Scan *s, int i, Match *m)
 
 	if (a->type != ARNEWS_TOK_INT || a->ndig < 3 || a->ndig > 4)
 		return false;
-	if (!read_year(s, i, 1, 2200, &k))
+	if (!arnews_ds_read_year(s, i, 1, 2200, &k))
 		return false;
-	era = read_era(s, i + 1, &k);
+	era = arnews_ds_read_era(s, i + 1, &k);
 	if (era == ARNEWS_ERA_HIJRI)
 	{
-		match_init(m, a->start, ARNEWS_DK_DATE);
+		arnews_ds_match_init(m, a->start, ARNEWS_DK_DATE);
 		if (!set_hijri_year(&m->it, a->ival))
 			return false;
 		m->endw = k;
@@ -1469,16 +1220,16 @@ match_bare_year(const Scan *s, int i, Match *m)
 	}
 	if (!ok)
 		return false;
-	match_init(m, a->start, ARNEWS_DK_DATE);
-	set_year(&m->it, a->ival);
+	arnews_ds_match_init(m, a->start, ARNEWS_DK_DATE);
+	arnews_ds_set_year(&m->it, a->ival);
 	m->endw = k;
 	m->it.end = s->w[k - 1].end;
 	return true;
 }
 
 /* Day of the most recent weekday wd on or before / after the reference */
-static int32_t
-weekday_day(const Scan *s, int wd, int rel)
+int32_t
+arnews_ds_weekday_day(const Scan *s, int wd, int rel)
 {
 	int			cur = arnews_weekday(s->ref);
 	int			back = (cur - wd + 7) % 7;
@@ -1492,8 +1243,8 @@ weekday_day(const Scan *s, int wd, int rel)
 }
 
 /* [يوم] weekday [الماضي/المقبل]; bare_ok allows the ambiguous الاثنين alone */
-static bool
-match_weekday(const Scan *s, int i, bool after_pod, Match *m)
+bool
+arnews_ds_match_weekday(const Scan *s, int i, bool after_pod, Match *m)
 {
 	int			k = i,
 				rel = 0;
@@ -1510,32 +1261,32 @@ match_weekday(const Scan *s, int i, bool after_pod, Match *m)
 	e = lex_has(s, k, ARNEWS_DL_WDAY);
 	if (e == NULL || (k > i && s->w[k].cstart != s->w[k].start))
 		return false;
-	has_rel = read_rel(s, k + 1, &rel);
+	has_rel = arnews_ds_read_rel(s, k + 1, &rel);
 	if (e->wday == 1 && !has_dayword && !has_rel && !after_pod)
 		return false;			/* الاثنين is also "the two" */
-	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
 	m->endw = has_rel ? k + 2 : k + 1;
 	m->it.end = s->w[m->endw - 1].end;
 	m->it.relative = true;
 	m->it.grain = ARNEWS_GRAIN_DAY;
 	if (s->has_ref)
-		set_day(&m->it, weekday_day(s, e->wday, has_rel ? rel : 0));
+		arnews_ds_set_day(&m->it, arnews_ds_weekday_day(s, e->wday, has_rel ? rel : 0));
 	return true;
 }
 
 /* Deictic day (اليوم، أمس، غداً، بعد غد ...) with an apposed weekday */
-static bool
-match_deixis(const Scan *s, int i, Match *m)
+bool
+arnews_ds_match_deixis(const Scan *s, int i, Match *m)
 {
 	int			k;
-	const ArnewsDateLex *e = lex_multi(s, i, &k);
+	const ArnewsDateLex *e = arnews_ds_lex_multi(s, i, &k);
 
 	if (e == NULL || !(e->mask & ARNEWS_DL_DEIXIS))
 		return false;
 	/* اليوم التالي: relative to an event, not to the reference */
 	if (k < s->n && gap_plain(s, k) && word_is(s, k, "التالي"))
 		return false;
-	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
 	if (k < s->n && gap_plain(s, k) && s->w[k].cstart == s->w[k].start &&
 		lex_has(s, k, ARNEWS_DL_WDAY) && !lex_has(s, k, ARNEWS_DL_DEIXIS))
 		k++;
@@ -1544,7 +1295,7 @@ match_deixis(const Scan *s, int i, Match *m)
 	m->it.relative = true;
 	m->it.grain = ARNEWS_GRAIN_DAY;
 	if (s->has_ref)
-		set_day(&m->it, s->ref + e->deixis);
+		arnews_ds_set_day(&m->it, s->ref + e->deixis);
 	return true;
 }
 
@@ -1556,7 +1307,7 @@ match_pod(const Scan *s, int i, Match *m)
 
 	if (!lex_has(s, i, ARNEWS_DL_POD) || i + 1 >= s->n || !gap_plain(s, i + 1))
 		return false;
-	if (!match_deixis(s, i + 1, &in) && !match_weekday(s, i + 1, true, &in))
+	if (!arnews_ds_match_deixis(s, i + 1, &in) && !arnews_ds_match_weekday(s, i + 1, true, &in))
 		return false;
 	*m = in;
 	m->it.start = s->w[i].cstart;
@@ -1564,8 +1315,8 @@ match_pod(const Scan *s, int i, Match *m)
 }
 
 /* الأسبوع الماضي، الشهر الجاري، العام المقبل، هذا العام */
-static bool
-match_unit_rel(const Scan *s, int i, Match *m)
+bool
+arnews_ds_match_unit_rel(const Scan *s, int i, Match *m)
 {
 	const ArnewsDateLex *u;
 	int			rel = 0,
@@ -1575,11 +1326,11 @@ match_unit_rel(const Scan *s, int i, Match *m)
 		s->w[i + 1].cstart == s->w[i + 1].start &&
 		(u = lex_has(s, i + 1, ARNEWS_DL_UNITDEF)) != NULL)
 		k = i + 2;
-	else if ((u = lex_has(s, i, ARNEWS_DL_UNITDEF)) != NULL && read_rel(s, i + 1, &rel))
+	else if ((u = lex_has(s, i, ARNEWS_DL_UNITDEF)) != NULL && arnews_ds_read_rel(s, i + 1, &rel))
 		k = i + 2;
 	else
 		return false;
-	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
 	m->endw = k;
 	m->it.end = s->w[k - 1].end;
 	m->it.relative = true;
@@ -1597,16 +1348,16 @@ match_unit_rel(const Scan *s, int i, Match *m)
 	}
 	else if (u->unit == ARNEWS_U_MONTH)
 	{
-		int32_t		first = add_months(arnews_days_from_civil(s->ref_y, s->ref_m, 1), rel);
+		int32_t		first = arnews_ds_add_months(arnews_days_from_civil(s->ref_y, s->ref_m, 1), rel);
 		int			y,
 					mo,
 					d;
 
 		arnews_civil_from_days(first, &y, &mo, &d);
-		set_month(&m->it, y, mo);
+		arnews_ds_set_month(&m->it, y, mo);
 	}
 	else
-		set_year(&m->it, s->ref_y + rel);
+		arnews_ds_set_year(&m->it, s->ref_y + rel);
 	return true;
 }
 
@@ -1623,13 +1374,13 @@ match_season(const Scan *s, int i, Match *m)
 	if (e == NULL || k >= s->n || !gap_plain(s, k))
 		return false;
 	first_month = 3 * e->season;	/* 3, 6, 9, 12 */
-	match_init(m, s->w[i].cstart, ARNEWS_DK_RANGE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_RANGE);
 	if (lex_has(s, k, ARNEWS_DL_YEARWORD) && s->w[k].lexc->ywcount == 1 &&
-		k + 1 < s->n && gap_plain(s, k + 1) && read_year(s, k + 1, 1000, 2200, &y))
+		k + 1 < s->n && gap_plain(s, k + 1) && arnews_ds_read_year(s, k + 1, 1000, 2200, &y))
 		k += 2;
-	else if (read_year(s, k, 1000, 2200, &y) && s->w[k].ndig == 4)
+	else if (arnews_ds_read_year(s, k, 1000, 2200, &y) && s->w[k].ndig == 4)
 		k += 1;
-	else if (read_rel(s, k, &rel))
+	else if (arnews_ds_read_rel(s, k, &rel))
 	{
 		k += 1;
 		m->it.relative = true;
@@ -1645,7 +1396,7 @@ match_season(const Scan *s, int i, Match *m)
 			y--;
 		{
 			int32_t		lo = arnews_days_from_civil(y, first_month, 1);
-			int32_t		hi = add_months(lo, 3);
+			int32_t		hi = arnews_ds_add_months(lo, 3);
 
 			if (rel < 0 && hi > s->ref)
 				y--;
@@ -1659,7 +1410,7 @@ match_season(const Scan *s, int i, Match *m)
 	m->it.end = s->w[k - 1].end;
 	m->it.has_span = true;
 	m->it.lo = arnews_days_from_civil(y, first_month, 1);
-	m->it.hi = add_months(m->it.lo, 3);
+	m->it.hi = arnews_ds_add_months(m->it.lo, 3);
 	m->it.grain = ARNEWS_GRAIN_SEASON;
 	return true;
 }
@@ -1678,7 +1429,7 @@ match_decade(const Scan *s, int i, Match *m)
 		return false;
 	if (k < s->n && word_is(s, k, "من") && gap_plain(s, k))
 		k++;
-	if (k < s->n && gap_plain(s, k) && (c = lex_multi(s, k, &k2)) != NULL &&
+	if (k < s->n && gap_plain(s, k) && (c = arnews_ds_lex_multi(s, k, &k2)) != NULL &&
 		(c->mask & ARNEWS_DL_CENTURY))
 	{
 		if (c->century == 0)
@@ -1689,7 +1440,7 @@ match_decade(const Scan *s, int i, Match *m)
 	}
 	else
 		k = i + 1;
-	match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_DATE);
 	m->endw = k;
 	m->it.end = s->w[k - 1].end;
 	m->it.has_span = true;
@@ -1700,23 +1451,23 @@ match_decade(const Scan *s, int i, Match *m)
 }
 
 /* Inner date of مطلع/منتصف/أواخر and of "وقت سابق من" */
-static bool
-match_period(const Scan *s, int k, Match *in)
+bool
+arnews_ds_match_period(const Scan *s, int k, Match *in)
 {
 	const ArnewsDateLex *e;
 
 	if (k >= s->n)
 		return false;
-	if (match_month_expr(s, k, true, in) || match_unit_rel(s, k, in) ||
-		match_decade(s, k, in))
+	if (arnews_ds_match_month_expr(s, k, true, in) || arnews_ds_match_unit_rel(s, k, in) ||
+		match_decade(s, k, in) || arnews_ds_match_month_number(s, k, in))
 		return true;
 	if ((e = lex_has(s, k, ARNEWS_DL_YEARWORD)) != NULL && match_yearword(s, k, e, in))
 		return true;
 	if (s->w[k].type == ARNEWS_TOK_INT && s->w[k].ndig == 4 && s->w[k].ival >= 1900 &&
 		s->w[k].ival <= 2100)
 	{
-		match_init(in, s->w[k].start, ARNEWS_DK_DATE);
-		set_year(&in->it, s->w[k].ival);
+		arnews_ds_match_init(in, s->w[k].start, ARNEWS_DK_DATE);
+		arnews_ds_set_year(&in->it, s->w[k].ival);
 		in->endw = k + 1;
 		in->it.end = s->w[k].end;
 		return true;
@@ -1734,7 +1485,7 @@ match_partof(const Scan *s, int i, Match *m)
 	if (e == NULL || i + 1 >= s->n || !gap_plain(s, i + 1) ||
 		s->w[i + 1].cstart != s->w[i + 1].start)
 		return false;
-	if (!match_period(s, i + 1, m))
+	if (!arnews_ds_match_period(s, i + 1, m))
 		return false;
 	m->it.start = s->w[i].cstart;
 	m->it.qualifier = names[e->partof];
@@ -1746,7 +1497,7 @@ static bool
 match_vague(const Scan *s, int i, Match *m)
 {
 	int			k;
-	const ArnewsDateLex *e = lex_multi(s, i, &k);
+	const ArnewsDateLex *e = arnews_ds_lex_multi(s, i, &k);
 
 	if (e == NULL || !(e->mask & ARNEWS_DL_VAGUE))
 		return false;
@@ -1756,7 +1507,7 @@ match_vague(const Scan *s, int i, Match *m)
 		Match		in;
 
 		if (k + 1 < s->n && word_is(s, k, "من") && gap_plain(s, k) && gap_plain(s, k + 1) &&
-			match_period(s, k + 1, &in))
+			arnews_ds_match_period(s, k + 1, &in))
 		{
 			*m = in;
 			m->it.start = s->w[i].cstart;
@@ -1764,7 +1515,7 @@ match_vague(const Scan *s, int i, Match *m)
 			return true;
 		}
 	}
-	match_init(m, s->w[i].cstart, ARNEWS_DK_VAGUE);
+	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_VAGUE);
 	m->endw = k;
 	m->it.end = s->w[k - 1].end;
 	m->it.relative = true;
@@ -1811,13 +1562,26 @@ set_duration(ArnewsDateItem *it, int unit, double count, int frac4)
 	if (count < 0)
 		return;
 	it->has_duration = true;
+	/* a fractional count (ربع ساعة، نصف يوم): whole units and quarters */
+	if (count != (double) n && frac4 == 0 && unit != ARNEWS_U_HOUR)
+	{
+		frac4 = (int) ((count - (double) n) * 4 + 0.5);
+		if (frac4 == 4)
+		{
+			n++;
+			frac4 = 0;
+		}
+	}
 	switch (unit)
 	{
 		case ARNEWS_U_MINUTE:
 			it->dur_minutes = n;
 			break;
 		case ARNEWS_U_HOUR:
-			it->dur_minutes = n * 60 + frac4 * 15;
+			/* ثلث ساعة = 20 minutes */
+			it->dur_minutes = (int64_t) (count * 60 + 0.5) + frac4 * 15;
+			if (count != (double) n)
+				frac4 = 1;		/* minute grain */
 			break;
 		case ARNEWS_U_DAY:
 			it->dur_days = (int32_t) n;
@@ -1859,12 +1623,14 @@ read_fraction(const Scan *s, int k)
 	return 0;
 }
 
+static bool from_ago(const Scan *s, int i, int endw);
+
 /*
  * Durations: [approximator] number unit [ونصف]; dual units (يومين); unit +
  * واحد; a bare unit after a signal or an approximator (منذ أسابيع، نحو شهر).
  */
-static bool
-match_duration(const Scan *s, int i, Match *m)
+bool
+arnews_ds_match_duration(const Scan *s, int i, Match *m)
 {
 	int			k = i,
 				k2;
@@ -1876,7 +1642,7 @@ match_duration(const Scan *s, int i, Match *m)
 	int			frac;
 
 	/* approximator */
-	if ((a = lex_multi(s, i, &k2)) != NULL && (a->mask & ARNEWS_DL_APPROX))
+	if ((a = arnews_ds_lex_multi(s, i, &k2)) != NULL && (a->mask & ARNEWS_DL_APPROX))
 	{
 		qual = a->approx < 0 ? "less_than" : a->approx > 0 ? "more_than" : "approx";
 		k = k2;
@@ -1897,7 +1663,7 @@ match_duration(const Scan *s, int i, Match *m)
 		int			j;
 
 		if (!arnews_number_at(s->text, s->len, s->w[k].start, 0, &num) ||
-			(j = word_ending_at(s, k, num.end)) < 0)
+			(j = arnews_ds_word_ending_at(s, k, num.end)) < 0)
 			return false;
 		count = num.value;
 		k = j + 1;
@@ -1909,7 +1675,7 @@ match_duration(const Scan *s, int i, Match *m)
 
 		if (!arnews_number_at(s->text, s->len, s->w[k].start, ARNEWS_NUMO_CLITIC, &num) ||
 			(num.flags & (ARNEWS_NUMF_ORDINAL | ARNEWS_NUMF_VAGUE)) ||
-			(j = word_ending_at(s, k, num.end)) < 0)
+			(j = arnews_ds_word_ending_at(s, k, num.end)) < 0)
 			return false;
 		count = num.value;
 		if (k == i)
@@ -1955,7 +1721,8 @@ match_duration(const Scan *s, int i, Match *m)
 			/* a bare unit needs a signal or an approximator before it */
 			if (a == NULL &&
 				(sig == NULL || gap_char(s, i) != 0 || sig->signal == ARNEWS_SIG_IN ||
-				 sig->signal == ARNEWS_SIG_DURING))
+				 sig->signal == ARNEWS_SIG_DURING) &&
+				!(u->ucount == 1 && k == i && from_ago(s, i, k + 1)))
 				return false;
 			if (u->unit >= ARNEWS_U_DECADE && u->ucount == 1)
 				return false;	/* عقد is also "held" / "contract" */
@@ -1969,7 +1736,7 @@ match_duration(const Scan *s, int i, Match *m)
 	frac = read_fraction(s, k);
 	if (frac)
 		k++;
-	match_init(m, start, ARNEWS_DK_DURATION);
+	arnews_ds_match_init(m, start, ARNEWS_DK_DURATION);
 	set_duration(&m->it, u->unit, count, frac);
 	m->it.qualifier = qual;
 	m->endw = k;
@@ -1977,33 +1744,64 @@ match_duration(const Scan *s, int i, Match *m)
 	return true;
 }
 
-/* Anchor a duration governed by منذ/قبل/بعد on the reference */
-static void
-anchor_duration(const Scan *s, ArnewsDateItem *it, int signal)
+/*
+ * Anchor a duration governed by منذ/قبل/بعد (or colloquial من) on the
+ * reference: the span is the day it points to (قبل أسبوعين, منذ أسبوع: that
+ * many days before; بعد شهر: after).  Hours and minutes point to a moment
+ * when the reference has a time of day (بعد ساعتين، قبل ربع ساعة).
+ */
+void
+arnews_ds_anchor_duration(const Scan *s, ArnewsDateItem *it, int signal)
 {
 	int32_t		off;
 
-	if (!s->has_ref || !it->has_duration || it->grain == ARNEWS_GRAIN_MINUTE ||
-		it->grain == ARNEWS_GRAIN_HOUR)
+	if (!s->has_ref || !it->has_duration)
 		return;
 	if (signal != ARNEWS_SIG_SINCE && signal != ARNEWS_SIG_BEFORE && signal != ARNEWS_SIG_AFTER)
 		return;
+	if (it->grain == ARNEWS_GRAIN_MINUTE || it->grain == ARNEWS_GRAIN_HOUR)
+	{
+		int64_t		now = (int64_t) s->ref * 1440 + s->ref_minute;
+		int64_t		d = (int64_t) it->dur_days * 1440 + it->dur_minutes;
+		int64_t		at;
+
+		if (!s->has_time || it->dur_months != 0 || d > INT64_C(1) << 40)
+			return;
+		at = signal == ARNEWS_SIG_AFTER ? now + d : now - d;
+		it->relative = true;
+		it->has_at = true;
+		it->at_minutes = at;
+		it->has_span = true;
+		it->lo = (int32_t) (at >= 0 ? at / 1440 : (at - 1439) / 1440);
+		it->hi = it->lo + 1;
+		return;
+	}
 	it->relative = true;
 	if (signal == ARNEWS_SIG_AFTER)
-		off = add_months(s->ref, it->dur_months) + it->dur_days - s->ref;
+		off = arnews_ds_add_months(s->ref, it->dur_months) + it->dur_days - s->ref;
 	else
-		off = add_months(s->ref, -it->dur_months) - it->dur_days - s->ref;
+		off = arnews_ds_add_months(s->ref, -it->dur_months) - it->dur_days - s->ref;
 	it->has_span = true;
-	if (signal == ARNEWS_SIG_SINCE)
-	{
-		it->lo = s->ref + off;
-		it->hi = s->ref + 1;
-	}
-	else
-	{
-		it->lo = s->ref + off;
-		it->hi = it->lo + 1;
-	}
+	it->lo = s->ref + off;
+	it->hi = it->lo + 1;
+}
+
+/*
+ * True if the duration over words [i, endw) is governed by a colloquial
+ * "من" meaning "ago" (من شهر، من أسبوعين): من just before it, and no
+ * "to" after it (من شهر إلى آخر).
+ */
+static bool
+from_ago(const Scan *s, int i, int endw)
+{
+	if (i == 0 || gap_char(s, i) != 0 || s->w[i].cstart != s->w[i].start ||
+		!word_is(s, i - 1, "من"))
+		return false;
+	if (endw < s->n && gap_plain(s, endw) &&
+		(word_is(s, endw, "الي") || word_is(s, endw, "حتي") || word_is(s, endw, "لاخر") ||
+		 word_is(s, endw, "لشهر") || word_is(s, endw, "ل")))
+		return false;
+	return true;
 }
 
 /* Keep m as best if it ends later than best */
@@ -2025,40 +1823,87 @@ match_at(const Scan *s, int i, Match *best)
 	const ArnewsDateLex *e = w->lexc;
 	bool		have = false;
 	Match		m;
+	uint32_t	mm;
 
 	if (w->type == ARNEWS_TOK_INT)
 	{
 		if (match_numeric(s, i, &m))
 			consider(best, &have, &m);
-		if (match_clock(s, i, &m))
+		if (arnews_ds_match_clock(s, i, &m))
 			consider(best, &have, &m);
 		if (match_day_month(s, i, &m))
 			consider(best, &have, &m);
+		if (i + 1 < s->n && lex_has(s, i + 1, ARNEWS_DL_REL) && arnews_ds_match_bare_day(s, i, &m))
+			consider(best, &have, &m);
+		if (arnews_ds_match_digit_hour(s, i, &m))
+			consider(best, &have, &m);
 		if (!have && match_bare_year(s, i, &m))
 			consider(best, &have, &m);
-		if (!have && match_duration(s, i, &m))
+		if (!have && arnews_ds_match_duration(s, i, &m))
 			consider(best, &have, &m);
 		return have;
 	}
 	if (w->type == ARNEWS_TOK_FLOAT)
-		return match_duration(s, i, best);
+		return arnews_ds_match_duration(s, i, best);
 	if (w->type != ARNEWS_TOK_ARABIC)
 		return false;
-	if (e == NULL)
+	/* words the lexicon knows only in other senses may still be numbers (أحد عشر) */
+	if (e == NULL ||
+		(e->mask & ~(ARNEWS_DL_NTH | ARNEWS_DL_WDAYBARE | ARNEWS_DL_TZNAME)) == 0)
 	{
 		/* maybe a number word: only worth reading before a unit or month */
 		bool		near = false;
 
+		/* أول رمضان is the holiday, not day 1 of the last Ramadan */
+		if (e != NULL && e->multi_first && arnews_ds_match_holiday(s, i, &m))
+			consider(best, &have, &m);
+		/* في السادس عشر، الخامس عشر الجاري */
+		if (((i > 0 && gap_char(s, i) == 0 && (word_is(s, i - 1, "في") || word_is(s, i - 1, "يوم"))) ||
+			 (i + 1 < s->n && lex_has(s, i + 1, ARNEWS_DL_REL))) &&
+			arnews_ds_match_bare_day(s, i, &m))
+			consider(best, &have, &m);
+		/* الخامسة فجراً، الثانية والنصف */
+		if (arnews_ds_maybe_hour(w) && arnews_ds_match_ordinal_hour(s, i, &m))
+			consider(best, &have, &m);
 		for (int k = i + 1; k < s->n && k <= i + 4 && !near; k++)
 			near = s->w[k].numcue;
-		if (!near)
-			return false;
-		if (match_day_month(s, i, &m))
-			consider(best, &have, &m);
-		if (match_duration(s, i, &m))
-			consider(best, &have, &m);
-		return have;
+		if (near)
+		{
+			if (match_day_month(s, i, &m))
+				consider(best, &have, &m);
+			if (arnews_ds_match_duration(s, i, &m))
+				consider(best, &have, &m);
+		}
+		if (e == NULL)
+			return have;
 	}
+	/* the classes of the word and of a multi-word entry it starts, looked up once */
+	mm = e->mask;
+	if (e->multi_first)
+	{
+		int			mk;
+		const ArnewsDateLex *me = arnews_ds_lex_multi(s, i, &mk);
+
+		mm |= me ? me->mask : 0;
+	}
+	/* nth: أول خميس من، الأسبوع الأول من، الأربعاء الثاني من، اليوم الأخير من */
+	if ((e->mask & (ARNEWS_DL_NTH | ARNEWS_DL_WDAY | ARNEWS_DL_UNITDEF | ARNEWS_DL_DEIXIS)) &&
+		arnews_ds_match_nth(s, i, &m))
+		consider(best, &have, &m);
+	/* خميس الأسبوع الماضي، [يوم] الأربعاء من هذا الأسبوع */
+	if ((e->mask & (ARNEWS_DL_WDAY | ARNEWS_DL_WDAYBARE | ARNEWS_DL_DAYWORD)) &&
+		arnews_ds_match_weekday_week(s, i, &m))
+		consider(best, &have, &m);
+	/* شهر 3، الشهر الخامس */
+	if ((e->mask & (ARNEWS_DL_MONTHWORD | ARNEWS_DL_UNITDEF)) &&
+		arnews_ds_match_month_number(s, i, &m))
+		consider(best, &have, &m);
+	if ((e->mask & ARNEWS_DL_DEIXIS) && arnews_ds_match_day_chain(s, i, &m))
+		consider(best, &have, &m);
+	if ((mm & ARNEWS_DL_HOLIDAY) && arnews_ds_match_holiday(s, i, &m))
+		consider(best, &have, &m);
+	if ((mm & ARNEWS_DL_CLOCKWORD) && arnews_ds_match_clockword(s, i, &m))
+		consider(best, &have, &m);
 	/* a weekday in front of a date: الأربعاء، 03 ديسمبر 2025 */
 	if (e->mask & (ARNEWS_DL_WDAY | ARNEWS_DL_DAYWORD))
 	{
@@ -2080,36 +1925,36 @@ match_at(const Scan *s, int i, Match *best)
 				}
 			}
 		}
-		if (match_weekday(s, i, false, &m))
+		if (arnews_ds_match_weekday(s, i, false, &m))
 			consider(best, &have, &m);
 	}
-	if (e->mask & ARNEWS_DL_MONTH || e->multi_first)
+	if (mm & ARNEWS_DL_MONTH)
 	{
 		int			p = i - 1;
 		bool		ctx = p >= 0 && gap_char(s, i) == 0 &&
 			lex_has(s, p, ARNEWS_DL_SIGNAL | ARNEWS_DL_MONTHWORD);
 
-		if (match_month_expr(s, i, (!e->ambiguous && e->msys != ARNEWS_MS_HIJRI) || ctx, &m))
+		if (arnews_ds_match_month_expr(s, i, (!e->ambiguous && e->msys != ARNEWS_MS_HIJRI) || ctx, &m))
 		{
 			/* شهر رمضان: include شهر */
 			consider(best, &have, &m);
 		}
 	}
 	if ((e->mask & ARNEWS_DL_MONTHWORD) && i + 1 < s->n && gap_plain(s, i + 1) &&
-		match_month_expr(s, i + 1, true, &m))
+		arnews_ds_match_month_expr(s, i + 1, true, &m))
 	{
 		m.it.start = w->cstart;
 		consider(best, &have, &m);
 	}
-	if ((e->mask & ARNEWS_DL_HOURWORD) && match_hour_word(s, i, &m))
+	if ((e->mask & ARNEWS_DL_HOURWORD) && arnews_ds_match_hour_word(s, i, &m))
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_YEARWORD) && match_yearword(s, i, e, &m))
 		consider(best, &have, &m);
-	if ((e->mask & ARNEWS_DL_DEIXIS || e->multi_first) && match_deixis(s, i, &m))
+	if ((mm & ARNEWS_DL_DEIXIS) && arnews_ds_match_deixis(s, i, &m))
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_POD) && match_pod(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & (ARNEWS_DL_UNITDEF | ARNEWS_DL_THIS)) && match_unit_rel(s, i, &m))
+	if ((e->mask & (ARNEWS_DL_UNITDEF | ARNEWS_DL_THIS)) && arnews_ds_match_unit_rel(s, i, &m))
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_SEASON) && match_season(s, i, &m))
 		consider(best, &have, &m);
@@ -2117,10 +1962,10 @@ match_at(const Scan *s, int i, Match *best)
 		consider(best, &have, &m);
 	if ((e->mask & ARNEWS_DL_PARTOF) && match_partof(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & ARNEWS_DL_VAGUE || e->multi_first) && match_vague(s, i, &m))
+	if ((mm & ARNEWS_DL_VAGUE) && match_vague(s, i, &m))
 		consider(best, &have, &m);
-	if ((e->mask & (ARNEWS_DL_UNIT | ARNEWS_DL_APPROX) || e->multi_first) &&
-		match_duration(s, i, &m))
+	if ((mm & (ARNEWS_DL_UNIT | ARNEWS_DL_APPROX)) &&
+		arnews_ds_match_duration(s, i, &m))
 		consider(best, &have, &m);
 	/* a day-number word that is also in the lexicon is not expected */
 	return have;
@@ -2270,6 +2115,8 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 	s.ref = ref_day;
 	if (has_ref)
 		arnews_civil_from_days(ref_day, &s.ref_y, &s.ref_m, &s.ref_d);
+	s.has_time = has_ref && opts->has_time && opts->ref_minute >= 0 && opts->ref_minute < 1440;
+	s.ref_minute = s.has_time ? opts->ref_minute : 0;
 	s.filter = arnews_dates_lex_filter();
 	/* about one word in six bytes of news text: grow at most once or twice */
 	s.cap = len / 6 + 16 < WIN_MAX ? (int) (len / 6) + 16 : WIN_MAX;
@@ -2300,7 +2147,13 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 				{
 					m.it.modifier = arnews_dates_signal_name(sig->signal);
 					if (m.it.kind == ARNEWS_DK_DURATION)
-						anchor_duration(&s, &m.it, sig->signal);
+						arnews_ds_anchor_duration(&s, &m.it, sig->signal);
+				}
+				/* colloquial من شهر / من ساعتين: "a month ago" */
+				else if (m.it.kind == ARNEWS_DK_DURATION && from_ago(&s, i, m.endw))
+				{
+					m.it.modifier = arnews_dates_signal_name(ARNEWS_SIG_SINCE);
+					arnews_ds_anchor_duration(&s, &m.it, ARNEWS_SIG_BEFORE);
 				}
 				if (m.it.relative && !has_ref)
 					m.it.has_span = false;
@@ -2338,9 +2191,22 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 		int64_t		mins = t->at_minutes;
 		bool		dated = false;
 
+		/* now (الآن، في هذه اللحظة) is the reference's moment */
+		if (t->kind == ARNEWS_DK_VAGUE && t->vague_dir == 0 && t->has_span && s.has_time)
+		{
+			t->has_at = true;
+			t->at_minutes = (int64_t) ref_day * 1440 + s.ref_minute;
+		}
 		if (t->kind != ARNEWS_DK_TIME)
 			continue;
-		if (k > first)
+		if (t->has_span)
+		{
+			/* its own day: الخامسة من صباح اليوم */
+			t->at_minutes = (int64_t) t->lo * 1440 + mins;
+			t->has_at = true;
+			dated = true;
+		}
+		else if (k > first)
 		{
 			ArnewsDateItem *d = &out->items[k - 1];
 
@@ -2350,8 +2216,6 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 				t->at_minutes = (int64_t) d->lo * 1440 + mins;
 				t->has_at = true;
 				t->has_span = true;
-				t->lo = d->lo;
-				t->hi = d->hi;
 				t->hijri = d->hijri;
 				dated = true;
 			}
@@ -2364,11 +2228,31 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 				t->at_minutes = (int64_t) ref_day * 1440 + mins;
 				t->has_at = true;
 				t->has_span = true;
-				t->lo = ref_day;
-				t->hi = ref_day + 1;
 			}
 			else
 				t->at_minutes = 0;
+		}
+		if (t->has_at)
+		{
+			/* the day of the moment (منتصف الليل is 00:00 of the next day) */
+			t->lo = (int32_t) (t->at_minutes >= 0 ? t->at_minutes / 1440 :
+							   (t->at_minutes - 1439) / 1440);
+			t->hi = t->lo + 1;
+			if (t->zone_fixed)
+			{
+				t->has_utc = true;
+				t->utc_minutes = t->at_minutes - t->zone_offset;
+			}
+			else if (t->zone != NULL)
+			{
+				int32_t		off;
+
+				if (arnews_zone_offset(t->zone, t->at_minutes, &off))
+				{
+					t->has_utc = true;
+					t->utc_minutes = t->at_minutes - off;
+				}
+			}
 		}
 	}
 	arnews_free(s.w);

@@ -177,6 +177,37 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					l1.items[i].has_span == l2.items[i].has_span &&
 					l1.items[i].lo == l2.items[i].lo && l1.items[i].hi == l2.items[i].hi,
 					"extraction is not deterministic");
+	/* a reference moment finds the same spans; moments and zones are sane */
+	{
+		ArnewsDateList l3 = {NULL, 0, 0};
+		ArnewsDatesOptions o;
+
+		memset(&o, 0, sizeof(o));
+		o.has_ref = has_ref;
+		o.ref_day = ref;
+		o.has_time = true;
+		o.ref_minute = (int32_t) ((raw >> 7) % 1440);
+		arnews_dates_extract_opts(s, len, &o, &l3);
+		check(s, len, valid, has_ref, &l3);
+		FUZZ_ASSERT(l3.n == l1.n, "a reference moment changes the items");
+		for (int i = 0; i < l3.n && i < l1.n; i++)
+		{
+			const ArnewsDateItem *it = &l3.items[i];
+
+			FUZZ_ASSERT(it->start == l1.items[i].start && it->end == l1.items[i].end &&
+						it->kind == l1.items[i].kind, "a reference moment changes a span");
+			if (it->has_at && it->has_span)
+				FUZZ_ASSERT(it->at_minutes >= (int64_t) it->lo * 1440 &&
+							it->at_minutes < (int64_t) it->hi * 1440,
+							"at outside its day");
+			FUZZ_ASSERT(!it->has_utc || it->has_at, "at_utc without at");
+			FUZZ_ASSERT(it->zone == NULL || strlen(it->zone) > 0, "empty zone");
+			FUZZ_ASSERT(!it->zone_fixed || (it->zone_offset >= -14 * 60 - 59 &&
+											it->zone_offset <= 14 * 60 + 59),
+						"fixed zone offset out of range");
+		}
+		arnews_free(l3.items);
+	}
 	arnews_free(l1.items);
 	arnews_free(l2.items);
 

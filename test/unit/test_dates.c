@@ -8,11 +8,13 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "dates.h"
+#include "dates_scan.h"
 #include "unit.h"
 
 static char value_buf[128];
@@ -193,6 +195,66 @@ run(const char *s, const char *ref, int idx)
 	return value_buf;
 }
 
+/*
+ * Run the engine on s with a reference moment (day y-m-d, minute of day
+ * refmin; refmin < 0: a date only); the first item's at as "YYYY-MM-DDTHH:MM"
+ * (or "-" without at); its zone in zone_buf and UTC moment in utc_buf.
+ */
+static char at_buf[32];
+static char zone_buf[40];
+static char utc_buf[32];
+
+static void
+fmt_minutes(char *buf, size_t cap, int64_t mins)
+{
+	int32_t		day = (int32_t) (mins >= 0 ? mins / 1440 : (mins - 1439) / 1440);
+	int			mm = (int) (mins - (int64_t) day * 1440);
+	int			y,
+				m,
+				d;
+
+	arnews_civil_from_days(day, &y, &m, &d);
+	snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d", y, m, d, mm / 60, mm % 60);
+}
+
+static const char *
+at_of(const char *s, int y, int m, int d, int refmin, int idx)
+{
+	ArnewsDateList l = {NULL, 0, 0};
+	ArnewsDatesOptions o;
+
+	memset(&o, 0, sizeof(o));
+	o.has_ref = true;
+	o.ref_day = arnews_days_from_civil(y, m, d);
+	o.has_time = refmin >= 0;
+	o.ref_minute = refmin;
+	strcpy(at_buf, "-");
+	strcpy(zone_buf, "-");
+	strcpy(utc_buf, "-");
+	kind_buf[0] = surf_buf[0] = '\0';
+	arnews_dates_extract_opts(s, strlen(s), &o, &l);
+	item_count = l.n;
+	if (idx < l.n)
+	{
+		const ArnewsDateItem *it = &l.items[idx];
+
+		strcpy(kind_buf, arnews_date_kind_name(it->kind));
+		memcpy(surf_buf, s + it->start, it->end - it->start);
+		surf_buf[it->end - it->start] = '\0';
+		if (it->has_at)
+			fmt_minutes(at_buf, sizeof(at_buf), it->at_minutes);
+		if (it->zone_fixed)
+			snprintf(zone_buf, sizeof(zone_buf), "%+d", (int) it->zone_offset);
+		else if (it->zone)
+			snprintf(zone_buf, sizeof(zone_buf), "%s", it->zone);
+		if (it->has_utc)
+			fmt_minutes(utc_buf, sizeof(utc_buf), it->utc_minutes);
+	}
+	if (l.items)
+		arnews_free(l.items);
+	return at_buf;
+}
+
 /* Value of the only item of s */
 static const char *
 one(const char *s, const char *ref)
@@ -322,6 +384,210 @@ main(void)
 	CHECK_INT(item_count, 0);
 	run("مارس الضغط على الرئيس رجب طيب أردوغان", "2026-01-14", 0);
 	CHECK_INT(item_count, 0);
+
+	/* issue 15: ordinal-word days and days of a month named by reference */
+	CHECK_STR(one("افتتح المعرض في الثاني عشر من أبريل", "2026-05-10"), "2026-04-12");
+	CHECK_STR(one("وصلت البعثة في الثامن من أيار", "2026-05-10"), "2026-05-08");
+	CHECK_STR(one("جرى التصويت الخميس الحادي والعشرين من الشهر الجاري", "2026-05-10"), "2026-05-21");
+	CHECK_STR(surf_buf, "الخميس الحادي والعشرين من الشهر الجاري");
+	CHECK_STR(one("انتهى الإضراب في السابع عشر.", "2026-05-10"), "2026-04-17");
+	CHECK_STR(one("انتهى الإضراب في الرابع.", "2026-05-10"), "2026-05-04");
+	CHECK_STR(one("تبدأ الدورة في 28 الجاري", "2026-05-10"), "2026-05-28");
+	CHECK_STR(one("عاد في العاشر من هذا الشهر", "2026-05-10"), "2026-05-10");
+	/* feminine ordinals after في are clock hours, not days; no bare month day */
+	run("عاد في الثامنة.", "2026-05-10", 0);
+	CHECK_INT(item_count, 0);
+	run("فاز في الجولة الثالثة الحالية", "2026-05-10", 0);
+	CHECK_INT(item_count, 0);
+	run("الحلقة السادسة لشهر يونيو", "2026-05-10", 0);
+	CHECK_STR(surf_buf, "شهر يونيو");
+
+	/* months by number, month/year */
+	CHECK_STR(one("ارتفعت الأسعار في شهر 4", "2026-05-10"), "2026-04");
+	CHECK_STR(one("ارتفعت الأسعار في شهر 9", "2026-05-10"), "2025-09");
+	CHECK_STR(one("حتى شهر تسعة", "2026-05-10"), "2025-09");
+	CHECK_STR(one("خلال الشهر الثالث من عام 2024", ""), "2024-03");
+	CHECK_STR(one("في الشهر الحادي عشر", "2026-05-10"), "2025-11");
+	CHECK_STR(one("مطلع شهر 2", "2026-05-10"), "2026-02");
+	CHECK_STR(mod_buf, "start");
+	CHECK_STR(one("الميزانية عن 11/2023 صدرت", ""), "2023-11");
+	run("الشهر الرابع على التوالي", "2026-05-10", 0);
+	CHECK(item_count == 0 || strcmp(value_buf, "2026-04") != 0);
+	run("النسبة 3/4 من الأصوات و12/2024/5", "2026-05-10", 0);
+	CHECK_INT(item_count, 0);
+
+	/* relative units with every adjective */
+	CHECK_STR(one("الأسبوع التالي", "2026-05-13"), "2026-W21");
+	CHECK_STR(one("الأسبوع الجاي", "2026-05-13"), "2026-W21");
+	CHECK_STR(one("الشهر القادم", "2026-12-13"), "2027-01");
+	CHECK_STR(one("السنة السابقة", "2026-05-13"), "2025");
+	CHECK_STR(one("العام الفائت", "2026-05-13"), "2025");
+	CHECK_STR(one("السنة الحالية", "2026-05-13"), "2026");
+	CHECK_STR(one("السنة الجارية", "2026-05-13"), "2026");
+	CHECK_STR(one("هذه السنة", "2026-05-13"), "2026");
+	CHECK_STR(one("هذا الشهر", "2026-05-13"), "2026-05");
+	CHECK_STR(one("الشهر المنصرم", "2026-01-13"), "2025-12");
+
+	/* a weekday of a week (weeks Monday to Sunday) */
+	CHECK_STR(one("الاثنين من هذا الأسبوع", "2026-05-13"), "2026-05-11");
+	CHECK_STR(surf_buf, "الاثنين من هذا الأسبوع");
+	CHECK_STR(one("سبت الأسبوع الماضي", "2026-05-13"), "2026-05-09");
+	CHECK_STR(one("أربعاء الأسبوع القادم", "2026-05-13"), "2026-05-20");
+	CHECK_STR(one("يوم الجمعة من الأسبوع المقبل", "2026-05-13"), "2026-05-22");
+	run("أحد الأسبوع الماضي", "", 0);
+	CHECK_STR(value_buf, "UNRESOLVED");
+
+	/* nth and last weekday, day or week of a month */
+	CHECK_STR(one("أول اثنين من شهر سبتمبر 2025", ""), "2025-09-01");
+	CHECK_STR(one("ثالث خميس من أكتوبر 2025", ""), "2025-10-16");
+	CHECK_STR(one("آخر سبت من كانون الثاني 2026", ""), "2026-01-31");
+	CHECK_STR(one("الجمعة الثانية من تموز 2026", ""), "2026-07-10");
+	/* day N when it is that weekday: الخميس الثاني من تموز 2026 = 2 July */
+	CHECK_STR(one("الخميس الثاني من تموز 2026", ""), "2026-07-02");
+	CHECK_STR(one("الجمعة الأخيرة من مارس 2026", ""), "2026-03-27");
+	CHECK_STR(one("آخر يوم من الشهر", "2026-02-10"), "2026-02-28");
+	CHECK_STR(one("أول يوم في أكتوبر 2026", ""), "2026-10-01");
+	CHECK_STR(one("اليوم الأخير من هذا الشهر", "2024-02-10"), "2024-02-29");
+	/* the week holding the month's first day; the last week holds its last */
+	CHECK_STR(one("الأسبوع الأول من شهر يونيو 2026", ""), "2026-W23");
+	CHECK_STR(one("الأسبوع الأول من شهر أغسطس 2026", ""), "2026-W31");
+	CHECK_STR(one("آخر أسبوع في سبتمبر 2026", ""), "2026-W40");
+	CHECK_STR(one("الأسبوع الثاني من الشهر المقبل", "2026-05-13"), "2026-W24");
+	/* nth weekday after or before a day */
+	CHECK_STR(one("أول أحد بعد عيد الميلاد 2026", ""), "2026-12-27");
+	CHECK_STR(one("ثالث اثنين بعد 1 مارس 2026", ""), "2026-03-16");
+	CHECK_STR(one("آخر خميس قبل رأس السنة 2027", ""), "2026-12-31");
+	CHECK_STR(one("أول جمعة قبل رأس السنة 2027", ""), "2026-12-25");
+
+	/* day chains and colloquial deictics */
+	CHECK_STR(one("اليوم الذي يلي الغد", "2026-02-27"), "2026-03-01");
+	CHECK_STR(one("اليوم الذي يسبق أمس", "2026-03-01"), "2026-02-27");
+	CHECK_STR(one("قبل أمس", "2026-03-01"), "2026-02-27");
+	CHECK_STR(mod_buf, "");
+	CHECK_STR(one("بكرة الصبح", "2026-12-31"), "2027-01-01");
+	CHECK_STR(one("بعد بكرة", "2026-12-31"), "2027-01-02");
+	CHECK_STR(one("امبارح", "2026-03-01"), "2026-02-28");
+	CHECK_STR(one("أول امبارح", "2026-03-01"), "2026-02-27");
+	CHECK_STR(one("النهاردة", "2026-03-01"), "2026-03-01");
+
+	/* durations after قبل / منذ / من point to a day */
+	run("قبل ثلاثة أسابيع", "2026-03-01", 0);
+	CHECK_STR(kind_buf, "duration");
+	CHECK_STR(value_buf, "P3W");
+	{
+		ArnewsDateList l = {NULL, 0, 0};
+		const char *t1 = "وقع الحادث منذ أسبوع وعاد من شهر وسيعود بعد عشرة أيام";
+
+		arnews_dates_extract(t1, strlen(t1), true, arnews_days_from_civil(2026, 3, 10), &l);
+		CHECK_INT(l.n, 3);
+		if (l.n == 3)
+		{
+			CHECK_INT(l.items[0].lo, arnews_days_from_civil(2026, 3, 3));
+			CHECK_INT(l.items[0].hi - l.items[0].lo, 1);
+			CHECK_INT(l.items[1].lo, arnews_days_from_civil(2026, 2, 10));
+			CHECK_STR(l.items[1].modifier, "since");
+			CHECK_INT(l.items[2].lo, arnews_days_from_civil(2026, 3, 20));
+		}
+		arnews_free(l.items);
+	}
+	run("انتقل من يوم إلى آخر", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+
+	/* holidays: Umm al-Qura for Hijri feasts, computus for Easter */
+	CHECK_STR(one("عيد الفطر", "2025-01-15"), "2025-03-30");
+	CHECK_STR(one("عيد الأضحى المبارك", "2024-01-15"), "2024-06-16");
+	CHECK_STR(one("عيد الأضحى 2027", ""), "2027-05-16");
+	CHECK_STR(one("عيد الفطر عام 1440 هـ", ""), "2019-06-04");
+	CHECK_STR(one("رأس السنة الهجرية", "2024-12-01"), "2024-07-07");
+	CHECK_STR(one("المولد النبوي الشريف", "2025-01-01"), "2025-09-04");
+	CHECK_STR(one("أول رمضان", "2025-01-01"), "2025-03-01");
+	CHECK_STR(one("يوم عاشوراء", "2025-01-01"), "2025-07-05");
+	CHECK_STR(one("عاشوراء", "2025-01-01"), "2025-07-05");
+	CHECK_STR(one("عيد الميلاد", "2025-01-01"), "2025-12-25");
+	CHECK_STR(one("رأس السنة", "2025-06-01"), "2025-01-01");
+	CHECK_STR(one("عيد الفصح 2025", ""), "2025-04-20");
+	CHECK_STR(one("عيد الفصح 2027", ""), "2027-03-28");
+	CHECK_STR(one("عيد الفطر الماضي", "2026-01-10"), "2025-03-30");
+	CHECK_STR(one("عيد الفطر المقبل", "2026-04-10"), "2027-03-09");
+	CHECK_STR(one("ثاني جمعة بعد عيد الفطر 2026", ""), "2026-04-03");
+	CHECK_STR(one("ثالث أيام عيد الأضحى 2025", ""), "2025-06-08");
+	CHECK_INT(arnews_dates_easter(2000), arnews_days_from_civil(2000, 4, 23));
+	CHECK_INT(arnews_dates_easter(2038), arnews_days_from_civil(2038, 4, 25));
+	run("عيد الفطر", "", 0);
+	CHECK_STR(value_buf, "UNRESOLVED");
+
+	/* numbers and percentages stay no dates */
+	run("صوت 70% و45 بالمئة بعمر 99 عاماً وحصل على الثالث", "2026-03-10", 0);
+	CHECK(item_count == 0 || strcmp(kind_buf, "duration") == 0);
+	run("رقم 3/2024/7 و4/20245", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+
+	/* issue 15: clock times with a part of day in any order */
+	CHECK_STR(one("انطلقت القافلة الرابعة فجراً", "2026-03-10"), "2026-03-10T04:00");
+	CHECK_STR(surf_buf, "الرابعة فجراً");
+	CHECK_STR(one("الساعة 5 الفجر", "2026-03-10"), "2026-03-10T05:00");
+	CHECK_STR(one("الساعة الثامنة و20 دقيقة مساءً", "2026-03-10"), "2026-03-10T20:20");
+	CHECK_STR(one("3 و 40 دقيقة العصر", "2026-03-10"), "2026-03-10T15:40");
+	CHECK_STR(one("التاسعة إلا ربعاً", "2026-03-10"), "2026-03-10T08:45");
+	CHECK_STR(one("العاشرة إلا خمس دقائق ليلاً", "2026-03-10"), "2026-03-10T21:55");
+	CHECK_STR(one("الواحدة والنصف ظهراً", "2026-03-10"), "2026-03-10T13:30");
+	CHECK_STR(one("السادسة وعشر دقائق صباحاً", "2026-03-10"), "2026-03-10T06:10");
+	CHECK_STR(one("الحادية عشرة والربع مساءً", "2026-03-10"), "2026-03-10T23:15");
+	CHECK_STR(one("السابعة من صباح اليوم", "2026-03-10"), "2026-03-10T07:00");
+	CHECK_STR(one("الخامسة من مساء أمس", "2026-03-10"), "2026-03-09T17:00");
+	CHECK_STR(one("8 مساءً", "2026-03-10"), "2026-03-10T20:00");
+	CHECK_STR(one("عند الظهيرة", "2026-03-10"), "2026-03-10T12:00");
+	CHECK_STR(surf_buf, "الظهيرة");
+	CHECK_STR(one("قرابة منتصف الليل", "2026-03-10"), "2026-03-11T00:00");
+	CHECK_STR(one("الخميس 12 مارس 2026 منتصف النهار", ""), "(not one item)");
+	/* an ordinal alone, a masculine ordinal, digits after a vote are no times */
+	run("المرة الخامسة من نوعها", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("البند الثاني مساء", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("الفقرة الأولى و16", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("فاز بـ 3 م", "2026-03-10", 0);
+	CHECK_INT(item_count, 0);
+	run("2 و 25 دقيقة", "2026-03-10", 0);
+	CHECK_STR(kind_buf, "duration");
+
+	/* time zones named after a time */
+	at_of("الساعة العاشرة صباحاً بتوقيت مكة المكرمة", 2026, 3, 10, -1, 0);
+	CHECK_STR(surf_buf, "الساعة العاشرة صباحاً بتوقيت مكة المكرمة");
+	CHECK_STR(zone_buf, "Asia/Riyadh");
+	CHECK_STR(utc_buf, "2026-03-10T07:00");
+	at_of("الساعة 14:30 بتوقيت غرينتش", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "UTC");
+	CHECK_STR(utc_buf, "2026-03-10T14:30");
+	/* summer time, from ICU: Beirut is UTC+3 in July, UTC+2 in January */
+	at_of("9:00 صباحاً بتوقيت بيروت", 2026, 7, 10, -1, 0);
+	CHECK_STR(utc_buf, "2026-07-10T06:00");
+	at_of("9:00 صباحاً بتوقيت بيروت", 2026, 1, 10, -1, 0);
+	CHECK_STR(utc_buf, "2026-01-10T07:00");
+	at_of("تبدأ 18:45 GMT+3", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "+180");
+	CHECK_STR(utc_buf, "2026-03-10T15:45");
+	at_of("تبدأ 18:45 UTC-05:30", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "-330");
+	CHECK_STR(utc_buf, "2026-03-11T00:15");
+	at_of("الساعة 10 صباحاً", 2026, 3, 10, -1, 0);
+	CHECK_STR(zone_buf, "-");
+	CHECK_STR(utc_buf, "-");
+
+	/* now and hours from now resolve to a moment when the reference has one */
+	CHECK_STR(at_of("الآن", 2026, 3, 10, 9 * 60 + 30, 0), "2026-03-10T09:30");
+	CHECK_STR(at_of("في هذه اللحظة", 2026, 3, 10, 9 * 60 + 30, 0), "2026-03-10T09:30");
+	CHECK_STR(surf_buf, "هذه اللحظة");
+	CHECK_STR(at_of("حالياً", 2026, 3, 10, 9 * 60 + 30, 0), "2026-03-10T09:30");
+	CHECK_STR(at_of("الآن", 2026, 3, 10, -1, 0), "-");
+	CHECK_STR(at_of("بعد ساعتين", 2026, 3, 10, 23 * 60, 0), "2026-03-11T01:00");
+	CHECK_STR(at_of("قبل ربع ساعة", 2026, 3, 10, 9 * 60 + 5, 0), "2026-03-10T08:50");
+	CHECK_STR(at_of("منذ 90 دقيقة", 2026, 3, 10, 60, 0), "2026-03-09T23:30");
+	CHECK_STR(at_of("قبل ثلث ساعة", 2026, 3, 10, 600, 0), "2026-03-10T09:40");
+	CHECK_STR(at_of("بعد ساعتين", 2026, 3, 10, -1, 0), "-");
+	CHECK_STR(at_of("خلال ساعتين", 2026, 3, 10, 600, 0), "-");
+	CHECK_STR(one("نحو نصف ساعة", ""), "PT30M");
 
 	/* publication date */
 	{
