@@ -292,3 +292,57 @@ FROM arnews_quantities('1' || repeat('0', 4999) || '.5');
 SELECT kind, surface, value, unit FROM arnews_quantities('Moscow ٥ مليون dollars، 3個، ۵۰٪ and 7 km 😀 ٣ ملايين');
 SELECT count(*) AS rows FROM arnews_quantities(repeat('و', 5000) || repeat(' ونصف', 2000) || repeat('٬', 3000));
 SELECT count(*) AS rows FROM arnews_quantities(repeat('1,', 5000) || repeat('.', 100) || repeat('2:', 100));
+
+-- signs, decimals and thousands separators
+SELECT v.input, q.kind, q.surface, q.value, q.unit
+FROM (VALUES
+    (1, 'هبط المؤشر -1.25% في الجلسة'),
+    (2, 'بلغت الحرارة −٣٫٢ درجة مئوية'),
+    (3, 'نصيب .6 من الأرباح'),
+    (4, 'نصيب ٫٨٥ من الأرباح'),
+    (5, 'أنفقت ٤٬٦٠٠٬٠٠٠ دولار'),
+    (6, 'نما الاقتصاد 1 فاصلة 8 بالمئة'),
+    (7, 'ستة فاصلة خمسة وسبعين مليار'),
+    (8, 'الفترة 2015 -2017 والرقم 8 -9'),
+    (9, 'الفيروس كوفيد-19')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- colloquial numerals (Egyptian, Levantine, Gulf spellings)
+SELECT v.input, q.kind, q.surface, q.value, q.unit
+FROM (VALUES
+    (1, 'حداشر'),
+    (2, 'اتناشر'),
+    (3, 'سبعتاشر'),
+    (4, 'تلاتين'),
+    (5, 'ستة وتمانين'),
+    (6, 'خمسمية'),
+    (7, 'ستمية وتلاتة'),
+    (8, 'تلات ملايين جنيه'),
+    (9, 'متين دولار'),
+    (10, 'متين'),
+    (11, 'حائط متين'),
+    (12, 'كوباية مية'),
+    (13, 'ميتين وخمسين ألف')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- ordinals in both genders, and digits with the article
+SELECT v.input, q.kind, q.surface, q.value
+FROM (VALUES
+    (1, 'الفصل الحادي عشر'),
+    (2, 'الدورة الحادية عشرة'),
+    (3, 'الحلقة الثانية عشرة'),
+    (4, 'الاجتماع العشرون'),
+    (5, 'الذكرى الخامسة والسبعين'),
+    (6, 'النسخة الـ13 للبطولة'),
+    (7, 'المركز الـ 4 عالمياً'),
+    (8, 'دورته ال15'),
+    (9, 'عدد الضحايا الـ30'),
+    (10, 'الـ20 مليون دولار'),
+    (11, 'في الـ5 من أيار')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;

@@ -61,7 +61,7 @@ static unsigned char ctx_class[LEX_CAP];
 static ArnewsNumlex ctx_lex = {ctx_entries, LEX_CAP, 0, ctx_slots, LEX_SLOTS, true, false};
 
 #define NUM_OPTIONS (ARNEWS_NUMO_APPROX | ARNEWS_NUMO_ORDINALS | \
-					 ARNEWS_NUMO_CLITIC | ARNEWS_NUMO_CLITIC2)
+					 ARNEWS_NUMO_CLITIC | ARNEWS_NUMO_CLITIC2 | ARNEWS_NUMO_SIGN)
 
 const char *
 arnews_quantity_kind_name(ArnewsQuantityKind kind)
@@ -279,6 +279,108 @@ word_min(const char *text, size_t len, size_t pos, size_t *after)
 	return *after > w.end;
 }
 
+/* True if a signed (-3.5) or point-first (.45) number may start at pos */
+static bool
+sign_start_ok(const char *text, size_t len, size_t pos, int32_t cp)
+{
+	size_t		q;
+	size_t		b;
+	int32_t		before;
+
+	cp_at(text, len, pos, &q);
+	if (!is_digit_cp(cp_at(text, len, q, NULL)))
+		return false;
+	before = cp_before(text, pos, &b);
+	if (before != 0 && arnews_char_class(before) != ARNEWS_CC_SPACE &&
+		before != '(' && before != '[' && before != 0x00AB && before != '"')
+		return false;
+	/* the previous figure of 30 -40، 2019 -2020 is a range, not a sign */
+	while (b > 0 && arnews_char_class(before) == ARNEWS_CC_SPACE)
+		before = cp_before(text, b, &b);
+	if (is_digit_cp(before) || before == '-' || before == '.' || before == ',')
+		return false;
+	return cp == '-' || cp == 0x2212 || cp == '.' || cp == 0x066B;
+}
+
+/*
+ * The article of an ordinal written in digits at pos: الـ11، ال 11، والـ11.
+ * Sets *article to the article (after a proclitic), *digits to the first
+ * digit.
+ */
+static bool
+article_digits(const char *text, size_t len, size_t pos, size_t *article,
+			   size_t *digits)
+{
+	size_t		p = pos;
+
+	/* one proclitic: والـ11، بالـ11 */
+	if (len - p >= 7 && is_clitic_cp(cp_at(text, len, p, NULL)) &&
+		memcmp(text + p + 2, "ال", 4) == 0)
+		p += 2;
+	if (len - p < 5 || memcmp(text + p, "ال", 4) != 0)
+		return false;
+	*article = p;
+	p += 4;
+	while (p + 1 < len && memcmp(text + p, "ـ", 2) == 0)
+		p += 2;
+	if (p < len && text[p] == ' ')
+		p++;
+	if (!is_digit_cp(cp_at(text, len, p, NULL)))
+		return false;
+	*digits = p;
+	return true;
+}
+
+/*
+ * True if the word before an article + digits at pos is the singular head
+ * of an ordinal: الدورة الـ11، دورته الـ71، المركز الـ12، الذكرى الـ75.
+ * After a plural or anything else it is a cardinal: القتلى الـ199، الدول
+ * الـ27، عمر يناهز الـ38.
+ */
+static bool
+ordinal_head_before(const char *text, size_t pos)
+{
+	static const char *const heads[] = {
+		"ذكري", "مركز", "موسم", "مؤتمر", "عيد", "قرن", "اجتماع", "منتدي",
+		"مهرجان", "معرض", "سباق", "دوري", "مستوي", "ترتيب", "تصنيف", "اسبوع"
+	};
+	ArnewsNumWord w;
+	size_t		p = pos;
+	size_t		s = pos;
+	int32_t		cp;
+
+	/* back over blanks, then to the start of the previous word */
+	while (p > 0 && ((cp = cp_before(text, p, &s)) == ' ' || cp == 0x00A0))
+		p = s;
+	while (p > 0)
+	{
+		cp = cp_before(text, p, &s);
+		if (cp < 0x80 || (arnews_char_class(cp) != ARNEWS_CC_ARABIC &&
+						  arnews_char_class(cp) != ARNEWS_CC_MARK))
+			break;
+		p = s;
+	}
+	if (p == pos || !arnews_numlex_read_word(text, pos, p, false, &w) || w.len < 6)
+		return false;
+	if (memcmp(w.norm + w.len - 2, "ه", 2) == 0)
+		return true;			/* ة (normalized ه) or a possessive ـه */
+	if (memcmp(w.norm, "ال", 4) == 0)
+	{
+		memmove(w.norm, w.norm + 4, w.len - 4);
+		w.len -= 4;
+	}
+	else if (w.len >= 8 && memcmp(w.norm + 2, "ال", 4) == 0 &&
+			 is_clitic_cp(cp_at(w.norm, w.len, 0, NULL)))
+	{
+		memmove(w.norm, w.norm + 6, w.len - 6);
+		w.len -= 6;
+	}
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if ((size_t) w.len == strlen(heads[i]) && memcmp(w.norm, heads[i], w.len) == 0)
+			return true;
+	return false;
+}
+
 /* Append one result */
 static void
 push(ArnewsQuantity **arr, size_t *n, size_t *cap, const ArnewsQuantity *q)
@@ -298,8 +400,8 @@ push(ArnewsQuantity **arr, size_t *n, size_t *cap, const ArnewsQuantity *q)
  * scanning resumes.
  */
 static bool
-classify(const char *text, size_t len, size_t tok, bool dollar, CtxClass prev,
-		 int people_dist, const ArnewsNumber *n, ArnewsQuantity *res, size_t *skip)
+classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
+		 CtxClass prev, int people_dist, const ArnewsNumber *n, ArnewsQuantity *res, size_t *skip)
 {
 	bool		first_digits = (n->flags & ARNEWS_NUMF_DIGITS) && n->digits_end > n->digits_start;
 	size_t		q;
@@ -323,6 +425,8 @@ classify(const char *text, size_t len, size_t tok, bool dollar, CtxClass prev,
 		int32_t		a = cp_at(text, len, n->digits_end, &q);
 		int32_t		a2 = cp_at(text, len, q, NULL);
 
+		if (n->flags & ARNEWS_NUMF_NEGATIVE)
+			b = cp_before(text, n->start, &bs);
 		if ((n->digits_start == tok && !dollar && is_letter_cp(b)) ||
 			b == '-' || b == '+' || b == '/' || b == ':' || b == '_' ||
 			(b == '.' && is_digit_cp(cp_before(text, bs, NULL))))
@@ -354,12 +458,12 @@ classify(const char *text, size_t len, size_t tok, bool dollar, CtxClass prev,
 		size_t		r = q;
 		size_t		cend;
 
-		if (word_min(text, len, q, &r) && (n->flags & ARNEWS_NUMF_ORDINAL))
-			;					/* الخامس عشر من فبراير */
+		if (word_min(text, len, q, &r) && ((n->flags & ARNEWS_NUMF_ORDINAL) || article))
+			;					/* الخامس عشر من فبراير، الـ8 من الشهر */
 		else
 			r = q;
 		next = ctx_at(text, len, r, &cend);
-		if (next == C_MONTH || next == C_ERA)
+		if (next == C_MONTH || next == C_ERA || (article && next == C_TIME))
 		{
 			*skip = cend;
 			return false;
@@ -459,6 +563,8 @@ classify(const char *text, size_t len, size_t tok, bool dollar, CtxClass prev,
 	}
 
 	/* a bare number */
+	if (n->flags & ARNEWS_NUMF_WEAK)
+		return false;			/* متين، مية alone: solid, water */
 	if (first_digits && !(n->flags & (ARNEWS_NUMF_SCALE | ARNEWS_NUMF_APPROX |
 									  ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_WORDS)) &&
 		arnews_utf8_count(text + n->digits_start, n->digits_end - n->digits_start) == 4 &&
@@ -506,11 +612,16 @@ arnews_quantities_extract(const char *text, size_t len,
 		ArnewsNumber num;
 		ArnewsQuantity res;
 		bool		dollar = false;
+		bool		article = false;
+		size_t		art = p;
 		size_t		np = p;
 		size_t		skip;
 		CtxClass	prev_here;
 
-		if (is_sentence_end(cp))
+		bool		signed_start = (cp == '-' || cp == 0x2212 || cp == '.' || cp == 0x066B) &&
+			sign_start_ok(text, len, p, cp);
+
+		if (is_sentence_end(cp) && !signed_start)
 		{
 			people_dist = 1000;
 			prev = C_NONE;
@@ -557,7 +668,7 @@ arnews_quantities_extract(const char *text, size_t len,
 			dollar = true;
 			np = q;
 		}
-		else if (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_DIGIT)
+		else if (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_DIGIT && !signed_start)
 		{
 			if (cc != ARNEWS_CC_MARK && cc != ARNEWS_CC_FORMAT)
 				prev = C_NONE;
@@ -565,6 +676,8 @@ arnews_quantities_extract(const char *text, size_t len,
 			continue;
 		}
 
+		if (cc == ARNEWS_CC_ARABIC && article_digits(text, len, p, &art, &np))
+			article = true;
 		if (opts && opts->tick && (++ntok & 255) == 0)
 			opts->tick(opts->tick_arg);
 
@@ -606,8 +719,18 @@ arnews_quantities_extract(const char *text, size_t len,
 			prev = C_NONE;
 			continue;
 		}
-		if (classify(text, len, p, dollar, prev_here, people_dist, &num, &res, &skip))
+		if (classify(text, len, p, dollar, article, prev_here, people_dist, &num, &res, &skip))
 		{
+			if (article && res.kind == ARNEWS_QK_NUMBER &&
+				!(num.flags & (ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_SCALE |
+							   ARNEWS_NUMF_WORDS | ARNEWS_NUMF_APPROX)) &&
+				ordinal_head_before(text, art))
+			{
+				/* الـ11: the eleventh */
+				res.kind = ARNEWS_QK_ORDINAL;
+				res.start = art;
+				res.num.flags |= ARNEWS_NUMF_ORDINAL;
+			}
 			if (ei < nexclude && opts->exclude[ei].start < res.end)
 				skip = opts->exclude[ei].start;
 			else

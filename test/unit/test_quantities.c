@@ -86,6 +86,26 @@ main(void)
 	CHECK_STR(Q("الجولة الأولى"), "ordinal|الأولى|1|-|f;");
 	CHECK_STR(Q("ثلاثة آلاف وخمسمئة"), "number|ثلاثة آلاف وخمسمئة|3500|-|f;");
 
+	/* signs, decimals, colloquial numerals, ordinals (issue 15) */
+	CHECK_STR(Q("تراجع المؤشر -2.75% أمس"), "percent|-2.75%|-2.75|%|f;");
+	CHECK_STR(Q("سجلت الحرارة (-٦٫٥ درجة مئوية)"), "quantity|-٦٫٥ درجة مئوية|-6.5|degC|f;");
+	CHECK_STR(Q("حصة .35 من السوق"), "number|.35|0.35|-|f;");
+	CHECK_STR(Q("بين 2010 -2012 ثم"), "");	/* a range, not a sign */
+	CHECK_STR(Q("30 -40"), "number|30|30|-|f;");
+	CHECK_STR(Q("كوفيد-19 و -"), "");
+	CHECK_STR(Q("نما 3 فاصلة 4 بالمئة"), "percent|3 فاصلة 4 بالمئة|3.4|%|f;");
+	CHECK_STR(Q("عدّ تمنتاشر صاروخ"), "quantity|تمنتاشر صاروخ|18|missile|f;");
+	CHECK_STR(Q("دفع متين جنيه"), "money|متين جنيه|200|-|f;");
+	CHECK_STR(Q("بنيان متين ومية عذبة"), "");
+	CHECK_STR(Q("خمسة وتلاتين طالب"), "quantity|خمسة وتلاتين طالب|35|person|f;");
+	CHECK_STR(Q("في الدورة الـ12 للمعرض"), "ordinal|الـ12|12|-|f;");
+	CHECK_STR(Q("المرتبة ال 7 عالميا"), "ordinal|ال 7|7|-|f;");
+	CHECK_STR(Q("وصلت الأسعار إلى الـ40 دولارا"), "money|40 دولارا|40|USD|f;");
+	CHECK_STR(Q("قُتل الجنود الـ9"), "number|9|9|-|f;");
+	CHECK_STR(Q("يعقد في الـ14 من الشهر"), "");
+	CHECK_STR(Q("في الـ3 من مارس"), "");
+	CHECK_STR(Q("حلت في المركز الحادية عشرة"), "ordinal|الحادية عشرة|11|-|f;");
+
 	/* excluded spans from the caller */
 	{
 		const char *s = "نحو 5 مليارات دولار و70%";
