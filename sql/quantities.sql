@@ -346,3 +346,26 @@ FROM (VALUES
 ) AS v(n, input)
 LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
 ORDER BY v.n, q.start;
+
+-- currencies: ISO codes, symbols, abbreviations, plural names, minor units
+SELECT v.input, q.kind, q.surface, q.value, q.unit
+FROM (VALUES
+    (1, 'دفع 250 AED نقداً'),
+    (2, 'سعر الصرف JPY 150'),
+    (3, 'الغرامة 20 د.ج'),
+    (4, 'الرسم 3 ر. ع'),
+    (5, 'الإيجار 900 ل.س شهرياً'),
+    (6, '€ 45 للتذكرة و30£ للوجبة'),
+    (7, 'ارتفع السهم 80¢'),
+    (8, 'تبرع بعشرة دنانير عراقية'),
+    (9, 'تكلف 75 شيكلاً و20 شواقل'),
+    (10, 'باعه بـ 6 دولارات و99 سنتاً'),
+    (11, 'سعر اللتر 2 ريال و18 هللة'),
+    (12, 'سعره 35 قرشاً'),
+    (13, 'سعره 35 قرشاً في مصر'),
+    (14, 'وافق البرلمان العراقي على 9 ملايين دينار'),
+    (15, 'بلغ 300 درهم في أبوظبي ودبي'),
+    (16, 'تراجع إلى 4 ليرات في أنقرة ودمشق')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;

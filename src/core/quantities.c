@@ -23,11 +23,11 @@
 #include "alloc.h"
 #include "builtin_data.h"
 #include "chars.h"
+#include "currency.h"
 #include "numlex.h"
 #include "quantities.h"
 #include "utf8.h"
 
-ARNEWS_BUILTIN(currencies);
 ARNEWS_BUILTIN(units);
 ARNEWS_BUILTIN(quantity_context);
 
@@ -46,10 +46,6 @@ typedef enum
 	C_NAME,
 	C_PEOPLE
 } CtxClass;
-
-static ArnewsNumlexEntry cur_entries[LEX_CAP];
-static int32_t cur_slots[LEX_SLOTS];
-static ArnewsNumlex cur_lex = {cur_entries, LEX_CAP, 0, cur_slots, LEX_SLOTS, true, false};
 
 static ArnewsNumlexEntry unit_entries[LEX_CAP];
 static int32_t unit_slots[LEX_SLOTS];
@@ -97,7 +93,6 @@ ensure_loaded(void)
 
 	if (ctx_lex.loaded)
 		return;
-	arnews_numlex_load(&cur_lex, arnews_builtin_currencies, arnews_builtin_currencies_len);
 	arnews_numlex_load(&unit_lex, arnews_builtin_units, arnews_builtin_units_len);
 	arnews_numlex_load(&ctx_lex, arnews_builtin_quantity_context,
 					   arnews_builtin_quantity_context_len);
@@ -110,25 +105,6 @@ ensure_loaded(void)
 			if (strcmp(map[j].tag, ctx_entries[i].tag) == 0)
 				ctx_class[i] = (unsigned char) map[j].cls;
 	}
-}
-
-/* Code point at pos (0 past the end) */
-static inline int32_t
-cp_at(const char *text, size_t len, size_t pos, size_t *next)
-{
-	size_t		q = pos;
-	int32_t		cp;
-
-	if (pos >= len)
-	{
-		if (next)
-			*next = len;
-		return 0;
-	}
-	cp = arnews_utf8_next(text, len, &q);
-	if (next)
-		*next = q;
-	return cp;
 }
 
 /* Code point just before pos (0 at the start) */
@@ -183,7 +159,7 @@ arabic_word_end(const char *text, size_t len, size_t pos)
 	while (pos < len)
 	{
 		size_t		q;
-		int32_t		cp = cp_at(text, len, pos, &q);
+		int32_t		cp = arnews_utf8_at(text, len, pos, &q);
 		ArnewsCharClass cc = arnews_char_class(cp);
 
 		if (cp < 0x80 || (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_MARK &&
@@ -201,13 +177,13 @@ alnum_run_end(const char *text, size_t len, size_t pos)
 	while (pos < len)
 	{
 		size_t		q;
-		int32_t		cp = cp_at(text, len, pos, &q);
+		int32_t		cp = arnews_utf8_at(text, len, pos, &q);
 
 		if (is_letter_cp(cp) || is_digit_cp(cp) ||
 			arnews_char_class(cp) == ARNEWS_CC_MARK)
 			pos = q;
-		else if ((cp == '-' || cp == '_') && (is_digit_cp(cp_at(text, len, q, NULL)) ||
-											  is_letter_cp(cp_at(text, len, q, NULL))))
+		else if ((cp == '-' || cp == '_') && (is_digit_cp(arnews_utf8_at(text, len, q, NULL)) ||
+											  is_letter_cp(arnews_utf8_at(text, len, q, NULL))))
 			pos = q;
 		else
 			break;
@@ -222,12 +198,12 @@ digit_run_end(const char *text, size_t len, size_t pos)
 	while (pos < len)
 	{
 		size_t		q;
-		int32_t		cp = cp_at(text, len, pos, &q);
+		int32_t		cp = arnews_utf8_at(text, len, pos, &q);
 
 		if (is_digit_cp(cp) || is_letter_cp(cp))
 			pos = q;
 		else if ((cp == ':' || cp == '/' || cp == '-' || cp == '.' || cp == ',' ||
-				  cp == 0x066B || cp == 0x066C) && is_digit_cp(cp_at(text, len, q, NULL)))
+				  cp == 0x066B || cp == 0x066C) && is_digit_cp(arnews_utf8_at(text, len, q, NULL)))
 			pos = q;
 		else
 			break;
@@ -247,7 +223,7 @@ ctx_at(const char *text, size_t len, size_t pos, size_t *end)
 	{
 		ArnewsNumWord w;
 
-		cp = cp_at(text, len, pos, &q);
+		cp = arnews_utf8_at(text, len, pos, &q);
 		if (!is_clitic_cp(cp) || q >= len ||
 			!arnews_numlex_read_word(text, len, q, false, &w) || w.len < 6)
 			return C_NONE;
@@ -287,8 +263,8 @@ sign_start_ok(const char *text, size_t len, size_t pos, int32_t cp)
 	size_t		b;
 	int32_t		before;
 
-	cp_at(text, len, pos, &q);
-	if (!is_digit_cp(cp_at(text, len, q, NULL)))
+	arnews_utf8_at(text, len, pos, &q);
+	if (!is_digit_cp(arnews_utf8_at(text, len, q, NULL)))
 		return false;
 	before = cp_before(text, pos, &b);
 	if (before != 0 && arnews_char_class(before) != ARNEWS_CC_SPACE &&
@@ -314,7 +290,7 @@ article_digits(const char *text, size_t len, size_t pos, size_t *article,
 	size_t		p = pos;
 
 	/* one proclitic: والـ11، بالـ11 */
-	if (len - p >= 7 && is_clitic_cp(cp_at(text, len, p, NULL)) &&
+	if (len - p >= 7 && is_clitic_cp(arnews_utf8_at(text, len, p, NULL)) &&
 		memcmp(text + p + 2, "ال", 4) == 0)
 		p += 2;
 	if (len - p < 5 || memcmp(text + p, "ال", 4) != 0)
@@ -325,7 +301,7 @@ article_digits(const char *text, size_t len, size_t pos, size_t *article,
 		p += 2;
 	if (p < len && text[p] == ' ')
 		p++;
-	if (!is_digit_cp(cp_at(text, len, p, NULL)))
+	if (!is_digit_cp(arnews_utf8_at(text, len, p, NULL)))
 		return false;
 	*digits = p;
 	return true;
@@ -370,7 +346,7 @@ ordinal_head_before(const char *text, size_t pos)
 		w.len -= 4;
 	}
 	else if (w.len >= 8 && memcmp(w.norm + 2, "ال", 4) == 0 &&
-			 is_clitic_cp(cp_at(w.norm, w.len, 0, NULL)))
+			 is_clitic_cp(arnews_utf8_at(w.norm, w.len, 0, NULL)))
 	{
 		memmove(w.norm, w.norm + 6, w.len - 6);
 		w.len -= 6;
@@ -395,12 +371,65 @@ push(ArnewsQuantity **arr, size_t *n, size_t *cap, const ArnewsQuantity *q)
 }
 
 /*
+ * Make res a money amount in cur: a minor unit alone (50 سنتاً = 0.50 USD)
+ * is converted to the main unit, and a main unit takes the minor units
+ * joined to it (15 دولاراً و60 سنتاً = 15.60 USD).
+ */
+static void
+set_money(const char *text, size_t len, ArnewsQuantity *res, const ArnewsCurrency *cur)
+{
+	res->kind = ARNEWS_QK_MONEY;
+	res->unit = cur->code;
+	res->family = cur->family;
+	if (cur->minor != 0)
+	{
+		res->num.value /= arnews_currency_minor_ratio(cur->code, cur->minor);
+		res->num.flags &= ~ARNEWS_NUMF_EXACT_DIGITS;
+		return;
+	}
+	if (res->num.flags & (ARNEWS_NUMF_SCALE | ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_APPROX))
+		return;
+	{
+		size_t		p = arnews_numlex_skip_blank(text, len, res->end);
+		size_t		q;
+		ArnewsNumber m;
+		ArnewsCurrency minor;
+
+		if (p == res->end || arnews_utf8_at(text, len, p, &q) != 0x0648)
+			return;
+		if (arnews_utf8_at(text, len, q, NULL) == ' ')
+			q = arnews_numlex_skip_blank(text, len, q);
+		if (!arnews_number_at(text, len, q, 0, &m) || m.value <= 0 ||
+			(m.flags & (ARNEWS_NUMF_SCALE | ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_VAGUE)))
+			return;
+		p = arnews_numlex_skip_blank(text, len, m.end);
+		if (!arnews_currency_at(text, len, p, true, &minor) || minor.minor == 0 ||
+			(minor.code && cur->code && strcmp(minor.code, cur->code) != 0 &&
+			 strcmp(minor.code, "USD") != 0))
+			return;
+		{
+			int			ratio = arnews_currency_minor_ratio(cur->code, minor.minor);
+
+			if (m.value >= ratio)
+				return;
+			res->num.value += m.value / ratio;
+			res->num.flags &= ~ARNEWS_NUMF_EXACT_DIGITS;
+			res->num.flags |= ARNEWS_NUMF_DECIMAL;
+			res->num.end = minor.end;
+			res->end = minor.end;
+			if (cur->code == NULL && minor.code && strcmp(minor.code, "USD") != 0)
+				res->unit = minor.code;	/* ريالات و50 هللة: SAR */
+		}
+	}
+}
+
+/*
  * Look at what follows the number n (and precedes it) and fill *res.
  * Returns false when the number is not a quantity; *skip is then where
  * scanning resumes.
  */
 static bool
-classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
+classify(const char *text, size_t len, size_t tok, const ArnewsCurrency *pre, bool article,
 		 CtxClass prev, int people_dist, const ArnewsNumber *n, ArnewsQuantity *res, size_t *skip)
 {
 	bool		first_digits = (n->flags & ARNEWS_NUMF_DIGITS) && n->digits_end > n->digits_start;
@@ -408,12 +437,13 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 	size_t		e;
 	int32_t		cp;
 	const ArnewsNumlexEntry *ent;
+	ArnewsCurrency cur;
 	CtxClass	next;
 
 	*skip = n->end;
 	memset(res, 0, sizeof(*res));
 	res->num = *n;
-	res->start = dollar ? tok : n->start;
+	res->start = pre ? tok : n->start;
 	res->end = n->end;
 	res->approximate = (n->flags & (ARNEWS_NUMF_APPROX | ARNEWS_NUMF_VAGUE)) != 0;
 
@@ -422,12 +452,12 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 	{
 		size_t		bs;
 		int32_t		b = cp_before(text, n->digits_start, &bs);
-		int32_t		a = cp_at(text, len, n->digits_end, &q);
-		int32_t		a2 = cp_at(text, len, q, NULL);
+		int32_t		a = arnews_utf8_at(text, len, n->digits_end, &q);
+		int32_t		a2 = arnews_utf8_at(text, len, q, NULL);
 
 		if (n->flags & ARNEWS_NUMF_NEGATIVE)
 			b = cp_before(text, n->start, &bs);
-		if ((n->digits_start == tok && !dollar && is_letter_cp(b)) ||
+		if ((n->digits_start == tok && !pre && is_letter_cp(b)) ||
 			b == '-' || b == '+' || b == '/' || b == ':' || b == '_' ||
 			(b == '.' && is_digit_cp(cp_before(text, bs, NULL))))
 		{
@@ -441,7 +471,7 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 			return false;
 		}
 		/* a long number with a leading zero is a phone number */
-		if (cp_at(text, len, n->digits_start, NULL) == '0' &&
+		if (arnews_utf8_at(text, len, n->digits_start, NULL) == '0' &&
 			n->digits_end - n->digits_start >= 7 && !(n->flags & ARNEWS_NUMF_DECIMAL))
 			return false;
 	}
@@ -450,7 +480,7 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 		return false;
 
 	q = arnews_numlex_skip_blank(text, len, n->end);
-	cp = cp_at(text, len, q, &e);
+	cp = arnews_utf8_at(text, len, q, &e);
 
 	/* what follows: a date, a duration, an era */
 	if (arnews_char_class(cp) == ARNEWS_CC_ARABIC)
@@ -483,7 +513,7 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 			{
 				size_t		d = arnews_numlex_skip_blank(text, len, w.end);
 
-				if (is_digit_cp(cp_at(text, len, d, NULL)))
+				if (is_digit_cp(arnews_utf8_at(text, len, d, NULL)))
 				{
 					size_t		de = digit_run_end(text, len, d);
 					size_t		m = arnews_numlex_skip_blank(text, len, de);
@@ -512,13 +542,16 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 		res->end = e;
 		return true;
 	}
-	/* currency signs */
-	if (dollar || cp == '$' || cp == 0x20AC || cp == 0x00A3)
+	/* a currency: after the figure, or its sign before it ($ 25) */
+	if (pre)
 	{
-		res->kind = ARNEWS_QK_MONEY;
-		res->unit = cp == 0x20AC && !dollar ? "EUR" : cp == 0x00A3 && !dollar ? "GBP" : "USD";
-		if (!dollar)
-			res->end = e;
+		set_money(text, len, res, pre);
+		return true;
+	}
+	if (arnews_currency_at(text, len, q, false, &cur))
+	{
+		res->end = cur.end;
+		set_money(text, len, res, &cur);
 		return true;
 	}
 	if (arnews_char_class(cp) == ARNEWS_CC_ARABIC)
@@ -526,29 +559,16 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 		size_t		uend;
 		size_t		r = q;
 
-		ent = arnews_numlex_match(&cur_lex, text, len, q, &uend);
-		if (ent)
-		{
-			res->kind = ARNEWS_QK_MONEY;
-			res->unit = strcmp(ent->tag, "-") == 0 ? NULL : ent->tag;
-			res->end = uend;
-			return true;
-		}
 		ent = arnews_numlex_match(&unit_lex, text, len, q, &uend);
 		if (ent == NULL && (n->flags & (ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_SCALE)) &&
 			word_min(text, len, q, &r))
 		{
 			ent = arnews_numlex_match(&unit_lex, text, len, r, &uend);
-			if (ent == NULL)
+			if (ent == NULL && arnews_currency_at(text, len, r, true, &cur))
 			{
-				ent = arnews_numlex_match(&cur_lex, text, len, r, &uend);
-				if (ent)
-				{
-					res->kind = ARNEWS_QK_MONEY;
-					res->unit = strcmp(ent->tag, "-") == 0 ? NULL : ent->tag;
-					res->end = uend;
-					return true;
-				}
+				res->end = cur.end;
+				set_money(text, len, res, &cur);
+				return true;
 			}
 		}
 		if (ent)
@@ -585,6 +605,42 @@ classify(const char *text, size_t len, size_t tok, bool dollar, bool article,
 	return true;
 }
 
+/*
+ * Give an unqualified currency (ليرة، جنيه، دينار ...) the one code of its
+ * family that the text points to (see arnews_currency_resolve).
+ */
+static void
+resolve_families(const char *text, size_t len, ArnewsQuantity *arr, size_t n)
+{
+	const char *done[8];
+	const char *codes[8];
+	int			ndone = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *code = NULL;
+		int			j;
+
+		if (arr[i].kind != ARNEWS_QK_MONEY || arr[i].unit || arr[i].family == NULL)
+			continue;
+		for (j = 0; j < ndone; j++)
+			if (strcmp(done[j], arr[i].family) == 0)
+				break;
+		if (j < ndone)
+			code = codes[j];
+		else
+		{
+			code = arnews_currency_resolve(text, len, arr[i].family);
+			if (ndone < 8)
+			{
+				done[ndone] = arr[i].family;
+				codes[ndone++] = code;
+			}
+		}
+		arr[i].unit = code;
+	}
+}
+
 size_t
 arnews_quantities_extract(const char *text, size_t len,
 						  const ArnewsQuantityOptions *opts, ArnewsQuantity **out)
@@ -607,11 +663,12 @@ arnews_quantities_extract(const char *text, size_t len,
 	while (p < len)
 	{
 		size_t		q;
-		int32_t		cp = cp_at(text, len, p, &q);
+		int32_t		cp = arnews_utf8_at(text, len, p, &q);
 		ArnewsCharClass cc = arnews_char_class(cp);
 		ArnewsNumber num;
 		ArnewsQuantity res;
-		bool		dollar = false;
+		ArnewsCurrency pre_cur;
+		const ArnewsCurrency *pre = NULL;
 		bool		article = false;
 		size_t		art = p;
 		size_t		np = p;
@@ -641,19 +698,23 @@ arnews_quantities_extract(const char *text, size_t len,
 			p = q;
 			continue;
 		}
-		if (cc == ARNEWS_CC_ASCII_LETTER || cc == ARNEWS_CC_LETTER)
+		if (((cp >= 'A' && cp <= 'Z') || (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_DIGIT &&
+											cc != ARNEWS_CC_SPACE)) &&
+			arnews_currency_before(text, len, p, &pre_cur, &np))
+			pre = &pre_cur;		/* $ 25، €3، USD 40 */
+		else if (cc == ARNEWS_CC_ASCII_LETTER || cc == ARNEWS_CC_LETTER)
 		{
 			p = alnum_run_end(text, len, p);
 			prev = C_NONE;
 			continue;
 		}
-		if (cp == '+' && is_digit_cp(cp_at(text, len, q, NULL)))
+		if (cp == '+' && is_digit_cp(arnews_utf8_at(text, len, q, NULL)))
 		{
 			/* a phone number: +44 20 7946 0958 */
 			p = q;
 			while (p < len)
 			{
-				int32_t		c2 = cp_at(text, len, p, &q);
+				int32_t		c2 = arnews_utf8_at(text, len, p, &q);
 
 				if (is_digit_cp(c2) || c2 == ' ' || c2 == '-')
 					p = q;
@@ -663,11 +724,8 @@ arnews_quantities_extract(const char *text, size_t len,
 			prev = C_NONE;
 			continue;
 		}
-		if (cp == '$' && is_digit_cp(cp_at(text, len, q, NULL)))
-		{
-			dollar = true;
-			np = q;
-		}
+		if (pre)
+			;
 		else if (cc != ARNEWS_CC_ARABIC && cc != ARNEWS_CC_DIGIT && !signed_start)
 		{
 			if (cc != ARNEWS_CC_MARK && cc != ARNEWS_CC_FORMAT)
@@ -719,7 +777,7 @@ arnews_quantities_extract(const char *text, size_t len,
 			prev = C_NONE;
 			continue;
 		}
-		if (classify(text, len, p, dollar, article, prev_here, people_dist, &num, &res, &skip))
+		if (classify(text, len, p, pre, article, prev_here, people_dist, &num, &res, &skip))
 		{
 			if (article && res.kind == ARNEWS_QK_NUMBER &&
 				!(num.flags & (ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_SCALE |
@@ -756,6 +814,7 @@ arnews_quantities_extract(const char *text, size_t len,
 			people_dist++;
 		p = skip > p ? skip : q;
 	}
+	resolve_families(text, len, arr, n);
 	*out = arr;
 	return n;
 }

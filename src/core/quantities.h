@@ -52,6 +52,10 @@ typedef struct ArnewsQuantity
 	ArnewsNumber num;			/* the number read (value, flags, exact) */
 	const char *unit;			/* static string, or NULL */
 	bool		approximate;	/* approximator or vague amount */
+	const char *family;			/* money whose country is not said: the
+								 * currency family ("pound", "dinar" ...);
+								 * resolved into unit from the text when
+								 * it names one country of the family */
 } ArnewsQuantity;
 
 /* A byte span [start, end) the extractor must not touch */

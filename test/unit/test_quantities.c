@@ -106,6 +106,41 @@ main(void)
 	CHECK_STR(Q("في الـ3 من مارس"), "");
 	CHECK_STR(Q("حلت في المركز الحادية عشرة"), "ordinal|الحادية عشرة|11|-|f;");
 
+	/* currency codes, symbols and abbreviations (issue 15) */
+	CHECK_STR(Q("رسوم 120 QAR"), "money|120 QAR|120|QAR|f;");
+	CHECK_STR(Q("بقيمة EUR 15 فقط"), "money|EUR 15|15|EUR|f;");
+	CHECK_STR(Q("بقيمة XYZ 15"), "number|15|15|-|f;");
+	CHECK_STR(Q("رسوم 120 QARS"), "number|120|120|-|f;");
+	CHECK_STR(Q("بلغ 44 د.ب في"), "money|44 د.ب|44|BHD|f;");
+	CHECK_STR(Q("بلغ 8 ل. ل"), "money|8 ل. ل|8|LBP|f;");
+	CHECK_STR(Q("ثمنه 19 ج.م. ثم"), "money|19 ج.م.|19|EGP|f;");
+	CHECK_STR(Q("ثمنه 19 ج.م."), "money|19 ج.م|19|EGP|f;");
+	CHECK_STR(Q("ثمنه 19 ق.م"), "number|19|19|-|f;");
+	CHECK_STR(Q("بـ€ 7.5 و₪40"), "money|€ 7.5|7.5|EUR|f;money|₪40|40|ILS|f;");
+	CHECK_STR(Q("يكلف 12£ و9 $"), "money|12£|12|GBP|f;money|9 $|9|USD|f;");
+	CHECK_STR(Q("بسعر 35¢ للسهم"), "money|35¢|0.35|USD|f;");
+	/* plural and feminine names */
+	CHECK_STR(Q("غرامة ثلاثة دنانير بحرينية"), "money|ثلاثة دنانير بحرينية|3|BHD|f;");
+	CHECK_STR(Q("و600 شواقل"), "money|600 شواقل|600|ILS|f;");
+	CHECK_STR(Q("نحو 90 أورو"), "money|نحو 90 أورو|90|EUR|t;");
+	CHECK_STR(Q("12 ليرات تركية"), "money|12 ليرات تركية|12|TRY|f;");
+	/* minor units, alone and joined to the main unit */
+	CHECK_STR(Q("ربح 9 دولارات و45 سنتاً للسهم"), "money|9 دولارات و45 سنتاً|9.45|USD|f;");
+	CHECK_STR(Q("1 يورو و5 سنتات"), "money|1 يورو و5 سنتات|1.05|EUR|f;");
+	CHECK_STR(Q("4 دنانير كويتية و125 فلساً"), "money|4 دنانير كويتية و125 فلساً|4.125|KWD|f;");
+	CHECK_STR(Q("2 ريال عماني و300 بيسة"), "money|2 ريال عماني و300 بيسة|2.3|OMR|f;");
+	CHECK_STR(Q("11 ريالا و25 هللة"), "money|11 ريالا و25 هللة|11.25|SAR|f;");
+	CHECK_STR(Q("ثمنه 60 هللة"), "money|60 هللة|0.6|SAR|f;");
+	CHECK_STR(Q("5 دولارات و7 أشخاص"), "money|5 دولارات|5|USD|f;quantity|7 أشخاص|7|person|f;");
+	CHECK_STR(Q("5 دولارات و700 سنت"), "money|5 دولارات|5|USD|f;money|700 سنت|7|USD|f;");
+	/* an unqualified currency takes the one country the text names */
+	CHECK_STR(Q("قال بنك السودان إن السعر 600 جنيه."), "money|600 جنيه|600|SDG|f;");
+	CHECK_STR(Q("في الأردن: 70 ديناراً و30 قرشاً"), "money|70 ديناراً و30 قرشاً|70.3|JOD|f;");
+	CHECK_STR(Q("بين الرياض والدوحة 40 ريالاً"), "money|40 ريالاً|40|-|f;");
+	CHECK_STR(Q("80 ليرة مقابل 3 ليرات سورية"), "money|80 ليرة|80|SYP|f;money|3 ليرات سورية|3|SYP|f;");
+	CHECK_STR(Q("وفي القاهرة بلغ 15 قرشاً"), "money|15 قرشاً|0.15|EGP|f;");
+	CHECK_STR(Q("سعره 500 جنيه"), "money|500 جنيه|500|-|f;");
+
 	/* excluded spans from the caller */
 	{
 		const char *s = "نحو 5 مليارات دولار و70%";
