@@ -369,3 +369,36 @@ FROM (VALUES
 ) AS v(n, input)
 LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
 ORDER BY v.n, q.start;
+
+-- ranges and bounds: value is the lower figure (or the bound), value_max the
+-- upper figure of a range, bound says which
+SELECT v.input, q.kind, q.surface, q.value, q.value_max, q.bound, q.unit, q.approximate
+FROM (VALUES
+    (1, 'يتراوح السعر 60-75 دولاراً للبرميل'),
+    (2, 'بنسبة ٣–٤٪ سنوياً'),
+    (3, 'يكلف بين سبعة وتسعة يوروهات'),
+    (4, 'تتراوح الأجور بين 200 دينار كويتي و350 ديناراً كويتياً'),
+    (5, 'يتراوح العمق من 12 إلى 18 متراً'),
+    (6, 'تبلغ الكلفة ما بين 4 و6 مليارات دولار'),
+    (7, 'ارتفع السعر من 5 دولارات إلى 8 دولارات'),
+    (8, 'يزيد على 9 دولارات'),
+    (9, 'أكثر من 120 راكباً'),
+    (10, 'أقل من 3% من الناخبين'),
+    (11, 'تحت ستة جنيهات إسترلينية'),
+    (12, 'لا يقل عن 70 ريالاً قطرياً'),
+    (13, 'لا تزيد عن 15 كيلومتراً'),
+    (14, 'اشترى 40 طناً على الأقل'),
+    (15, 'غرامة 900 يورو كحد أقصى'),
+    (16, '18 عاماً فأكثر'),
+    (17, 'من 3 إلى 7 آذار'),
+    (18, 'بين 2018 و2020'),
+    (19, 'بين 40 و30 دولاراً')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- a range never overlaps a date span
+SELECT count(*) AS overlaps
+FROM (SELECT 'عرض من 10 إلى 20 دولاراً بين 3 و5 أيار، و30-40 يورو في 2024-05-06 ومن 7 إلى 9 حزيران' AS b) t,
+     arnews_quantities(b) q, arnews_dates(b, '2024-01-01') d
+WHERE int4range(q.start, q.start + q.length) && int4range(d.start, d.start + d.length);

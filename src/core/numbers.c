@@ -850,6 +850,16 @@ rest_long_enough(const char *text, size_t len, size_t p, int min_letters)
 	return w.len >= 2 * min_letters;
 }
 
+/* True if an approximator phrase starts at p (ولا يزيد عن) */
+static bool
+approx_at(const char *text, size_t len, size_t p, int options)
+{
+	size_t		aend;
+
+	return (options & ARNEWS_NUMO_APPROX) &&
+		entry_kind(arnews_numlex_match(&nw_lex, text, len, p, &aend)) == K_APPROX;
+}
+
 bool
 arnews_number_at(const char *text, size_t len, size_t pos, int options,
 				 ArnewsNumber *out)
@@ -870,7 +880,7 @@ arnews_number_at(const char *text, size_t len, size_t pos, int options,
 	if (!is_clitic(cp))
 		return false;
 	p = skip_ignorable(text, len, p);
-	if (rest_long_enough(text, len, p, 3))
+	if (rest_long_enough(text, len, p, 3) || approx_at(text, len, p, options))
 	{
 		memset(out, 0, sizeof(*out));
 		if (parse_at(text, len, p, options, out))

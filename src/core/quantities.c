@@ -423,15 +423,32 @@ set_money(const char *text, size_t len, ArnewsQuantity *res, const ArnewsCurrenc
 	}
 }
 
+/* What classify knows about the place of a number */
+typedef struct ClassifyCtx
+{
+	size_t		tok;			/* where the token starts */
+	const ArnewsCurrency *pre;	/* a currency sign before it ($ 25), or NULL */
+	bool		article;		/* digits after the article: الـ11 */
+	bool		range_end;		/* the second figure of 30-40: the dash
+								 * before it is no date separator */
+	CtxClass	prev;			/* context word just before it */
+	int			people_dist;	/* words since a people noun */
+} ClassifyCtx;
+
 /*
  * Look at what follows the number n (and precedes it) and fill *res.
  * Returns false when the number is not a quantity; *skip is then where
  * scanning resumes.
  */
 static bool
-classify(const char *text, size_t len, size_t tok, const ArnewsCurrency *pre, bool article,
-		 CtxClass prev, int people_dist, const ArnewsNumber *n, ArnewsQuantity *res, size_t *skip)
+classify(const char *text, size_t len, const ClassifyCtx *cx, const ArnewsNumber *n,
+		 ArnewsQuantity *res, size_t *skip)
 {
+	size_t		tok = cx->tok;
+	const ArnewsCurrency *pre = cx->pre;
+	bool		article = cx->article;
+	CtxClass	prev = cx->prev;
+	int			people_dist = cx->people_dist;
 	bool		first_digits = (n->flags & ARNEWS_NUMF_DIGITS) && n->digits_end > n->digits_start;
 	size_t		q;
 	size_t		e;
@@ -457,6 +474,8 @@ classify(const char *text, size_t len, size_t tok, const ArnewsCurrency *pre, bo
 
 		if (n->flags & ARNEWS_NUMF_NEGATIVE)
 			b = cp_before(text, n->start, &bs);
+		if (cx->range_end && (b == '-' || b == 0x2013 || b == 0x0648))
+			b = ' ';			/* 30-40، بين 5 و10 */
 		if ((n->digits_start == tok && !pre && is_letter_cp(b)) ||
 			b == '-' || b == '+' || b == '/' || b == ':' || b == '_' ||
 			(b == '.' && is_digit_cp(cp_before(text, bs, NULL))))
@@ -641,6 +660,257 @@ resolve_families(const char *text, size_t len, ArnewsQuantity *arr, size_t n)
 	}
 }
 
+/* Bound phrases after a quantity: 5 دولارات على الأقل */
+static const struct
+{
+	const char *form;			/* normalized words */
+	const char *bound;
+}			bounds_after[] = {
+	{"علي الاقل", "at_least"}, {"كحد ادني", "at_least"}, {"فاكثر", "at_least"},
+	{"فما فوق", "at_least"}, {"او اكثر", "at_least"}, {"علي الاكثر", "at_most"},
+	{"كحد اقصي", "at_most"}, {"فاقل", "at_most"}, {"فما دون", "at_most"},
+	{"او اقل", "at_most"},
+};
+
+/*
+ * The bound of res: from its approximator (أكثر من over, أقل من / تحت under,
+ * لا يقل عن at_least, لا يزيد عن at_most) or from a phrase after it (على
+ * الأقل، كحد أقصى، فأكثر), which joins the span when it ends before limit.
+ */
+static void
+set_bound(const char *text, size_t len, size_t limit, ArnewsQuantity *res)
+{
+	static const char *const by_dir[] = {"at_most", "under", NULL, "over", "at_least"};
+	char		key[2 * ARNEWS_NUMLEX_FORM_MAX];
+	size_t		p;
+	int			klen = 0;
+
+	if (res->bound || res->kind == ARNEWS_QK_ORDINAL)
+		return;
+	if ((res->num.flags & ARNEWS_NUMF_APPROX) && res->num.approx_dir >= -2 &&
+		res->num.approx_dir <= 2)
+		res->bound = by_dir[res->num.approx_dir + 2];
+	if (res->bound)
+		return;
+	p = arnews_numlex_skip_blank(text, len, res->end);
+	for (int nw = 0; nw < 2; nw++)
+	{
+		ArnewsNumWord w;
+
+		if (!arnews_numlex_read_word(text, len, p, false, &w) || w.len <= 0 ||
+			klen + w.len + 1 >= (int) sizeof(key))
+			return;
+		if (nw > 0)
+			key[klen++] = ' ';
+		memcpy(key + klen, w.norm, w.len);
+		klen += w.len;
+		for (size_t i = 0; i < sizeof(bounds_after) / sizeof(bounds_after[0]); i++)
+			if ((size_t) klen == strlen(bounds_after[i].form) &&
+				memcmp(key, bounds_after[i].form, klen) == 0)
+			{
+				if (w.end > limit)
+					return;
+				res->bound = bounds_after[i].bound;
+				res->approximate = true;
+				res->end = w.end;
+				return;
+			}
+		p = arnews_numlex_skip_blank(text, len, w.end);
+		if (p == w.end)
+			return;
+	}
+}
+
+/* End of the next exclusion span's start after ei (len when none) */
+static size_t
+exclusion_limit(const ArnewsQuantityOptions *opts, size_t ei, size_t len)
+{
+	if (opts && ei < opts->nexclude && opts->exclude[ei].start < len)
+		return opts->exclude[ei].start;
+	return len;
+}
+
+/*
+ * Join two figures into a range: n1 (bare, or with the unit of r2 when
+ * both_units) and r2, the classified second figure.  A scale said once
+ * applies to both (بين 3 و5 ملايين = 3,000,000-5,000,000).
+ */
+static bool
+make_range(const ArnewsNumber *n1, const ArnewsQuantity *r1, const ArnewsQuantity *r2,
+		   size_t start, ArnewsQuantity *res)
+{
+	ArnewsNumber lo = *n1;
+
+	if (r2->kind != ARNEWS_QK_MONEY && r2->kind != ARNEWS_QK_PERCENT &&
+		r2->kind != ARNEWS_QK_QUANTITY)
+		return false;
+	if (r1 && r1->kind != ARNEWS_QK_NUMBER &&
+		(r1->kind != r2->kind ||
+		 (r1->unit == NULL) != (r2->unit == NULL) ||
+		 (r1->unit && strcmp(r1->unit, r2->unit) != 0)))
+		return false;
+	if (r1 && r1->kind != ARNEWS_QK_NUMBER)
+		lo = r1->num;			/* 5 سنتات: the converted value */
+	else if (!(lo.flags & ARNEWS_NUMF_SCALE) && (r2->num.flags & ARNEWS_NUMF_SCALE) &&
+			 r2->kind != ARNEWS_QK_PERCENT)
+	{
+		double		scale = 1;
+
+		while (scale * 1000 <= r2->num.value && scale < 1e15)
+			scale *= 1000;
+		if (scale > 1 && lo.value * scale <= r2->num.value)
+		{
+			lo.value *= scale;
+			lo.flags &= ~ARNEWS_NUMF_EXACT_DIGITS;
+			lo.flags |= ARNEWS_NUMF_SCALE;
+		}
+	}
+	if (!(lo.value < r2->num.value))
+		return false;
+	*res = *r2;
+	res->start = start;
+	res->num = lo;
+	res->num_max = r2->num;
+	res->has_max = true;
+	res->bound = "range";
+	res->approximate = r2->approximate || (lo.flags & ARNEWS_NUMF_APPROX);
+	return true;
+}
+
+/* Options for the figures of a range: no approximator, ordinal or clitic */
+#define RANGE_NUM_OPTIONS (ARNEWS_NUMO_SIGN)
+
+/*
+ * A range written with a dash between two figures: 30-40 دولاراً، ٣–٥٪.
+ * n1 is the number read at cx->tok.
+ */
+static bool
+try_range(const char *text, size_t len, const ClassifyCtx *cx, const ArnewsNumber *n1,
+		  const ArnewsQuantityOptions *opts, size_t ei, ArnewsQuantity *res)
+{
+	ArnewsNumber n2;
+	ArnewsQuantity r2;
+	ClassifyCtx c2 = *cx;
+	size_t		p;
+	size_t		skip;
+	int32_t		cp;
+
+	if (cx->pre || cx->article || n1->digits_end != n1->end ||
+		(n1->flags & (ARNEWS_NUMF_WORDS | ARNEWS_NUMF_APPROX)) ||
+		!(n1->flags & ARNEWS_NUMF_DIGITS))
+		return false;
+	p = arnews_numlex_skip_blank(text, len, n1->end);
+	cp = arnews_utf8_at(text, len, p, &p);
+	if (cp != '-' && cp != 0x2013)
+		return false;
+	if (cp == '-' && p != n1->end + 1)
+		return false;			/* 30 -40: no range */
+	if (cp == 0x2013)
+		p = arnews_numlex_skip_blank(text, len, p);
+	if (!is_digit_cp(arnews_utf8_at(text, len, p, NULL)) ||
+		!arnews_number_at(text, len, p, RANGE_NUM_OPTIONS, &n2) ||
+		(n2.flags & ARNEWS_NUMF_NEGATIVE))
+		return false;
+	c2.tok = p;
+	c2.range_end = true;
+	c2.prev = C_NONE;
+	if (!classify(text, len, &c2, &n2, &r2, &skip))
+		return false;
+	if (!make_range(n1, NULL, &r2, n1->start, res))
+		return false;
+	if (res->end > exclusion_limit(opts, ei, len))
+		return false;
+	return true;
+}
+
+/*
+ * A range with words: بين خمسة وعشرة دولارات، بين 5 دولارات و10 دولارات،
+ * من 100 إلى 200 دولار.  pos is the word بين or من (a و may be glued to
+ * it); the span starts at that word.
+ */
+static bool
+try_range_words(const char *text, size_t len, size_t pos, int people_dist,
+				const ArnewsQuantityOptions *opts, size_t ei, ArnewsQuantity *res)
+{
+	ArnewsNumWord w;
+	ArnewsNumber n1;
+	ArnewsNumber n2;
+	ArnewsQuantity r1;
+	ArnewsQuantity r2;
+	ClassifyCtx c = {0};
+	bool		between;
+	size_t		start = pos;
+	size_t		p;
+	size_t		skip;
+	size_t		after1;
+
+	if (!arnews_numlex_read_word(text, len, pos, false, &w) || w.len < 4 || w.len > 8)
+		return false;
+	if (w.len >= 6 && memcmp(w.norm, "و", 2) == 0)
+	{
+		memmove(w.norm, w.norm + 2, w.len - 2);
+		w.len -= 2;
+		start = pos + 2;
+	}
+	if (w.len == 6 && memcmp(w.norm, "بين", 6) == 0)
+		between = true;
+	else if (w.len == 4 && memcmp(w.norm, "من", 4) == 0)
+		between = false;
+	else
+		return false;
+	p = arnews_numlex_skip_blank(text, len, w.end);
+	if (p == w.end || !arnews_number_at(text, len, p, RANGE_NUM_OPTIONS, &n1) ||
+		(n1.flags & (ARNEWS_NUMF_ORDINAL | ARNEWS_NUMF_VAGUE)))
+		return false;
+	c.tok = p;
+	c.people_dist = 1000;
+	if (!classify(text, len, &c, &n1, &r1, &skip) || r1.kind == ARNEWS_QK_ORDINAL ||
+		(!between && r1.kind != ARNEWS_QK_NUMBER))
+		return false;
+	after1 = r1.kind == ARNEWS_QK_NUMBER ? n1.end : r1.end;
+	p = arnews_numlex_skip_blank(text, len, after1);
+	if (p == len)
+		return false;
+	if (between)
+	{
+		/* و glued or alone */
+		size_t		q;
+
+		if (arnews_utf8_at(text, len, p, &q) != 0x0648)
+			return false;
+		p = arnews_numlex_skip_blank(text, len, q);
+	}
+	else
+	{
+		ArnewsNumWord t;
+
+		if (p == after1 || !arnews_numlex_read_word(text, len, p, false, &t) ||
+			!((t.len == 6 && memcmp(t.norm, "الي", 6) == 0) ||
+			  (t.len == 6 && memcmp(t.norm, "حتي", 6) == 0) ||
+			  (t.len == 10 && memcmp(t.norm, "لغايه", 10) == 0)))
+			return false;
+		p = arnews_numlex_skip_blank(text, len, t.end);
+		if (p == t.end)
+			return false;
+	}
+	if (!is_digit_cp(arnews_utf8_at(text, len, p, NULL)) &&
+		arnews_char_class(arnews_utf8_at(text, len, p, NULL)) != ARNEWS_CC_ARABIC)
+		return false;
+	if (!arnews_number_at(text, len, p, RANGE_NUM_OPTIONS, &n2) ||
+		(n2.flags & (ARNEWS_NUMF_ORDINAL | ARNEWS_NUMF_VAGUE)))
+		return false;
+	c.tok = p;
+	c.people_dist = people_dist;
+	c.range_end = true;
+	if (!classify(text, len, &c, &n2, &r2, &skip))
+		return false;
+	if (!make_range(&n1, &r1, &r2, start, res))
+		return false;
+	if (res->end > exclusion_limit(opts, ei, len))
+		return false;
+	return true;
+}
+
 size_t
 arnews_quantities_extract(const char *text, size_t len,
 						  const ArnewsQuantityOptions *opts, ArnewsQuantity **out)
@@ -669,6 +939,7 @@ arnews_quantities_extract(const char *text, size_t len,
 		ArnewsQuantity res;
 		ArnewsCurrency pre_cur;
 		const ArnewsCurrency *pre = NULL;
+		ClassifyCtx cx;
 		bool		article = false;
 		size_t		art = p;
 		size_t		np = p;
@@ -744,7 +1015,17 @@ arnews_quantities_extract(const char *text, size_t len,
 		if (!arnews_number_at(text, len, np, NUM_OPTIONS, &num))
 		{
 			size_t		cend;
-			CtxClass	c = cc == ARNEWS_CC_ARABIC ? ctx_at(text, len, p, &cend) : C_NONE;
+			CtxClass	c;
+
+			if (cc == ARNEWS_CC_ARABIC &&
+				try_range_words(text, len, p, people_dist, opts, ei, &res))
+			{
+				push(&arr, &n, &cap, &res);
+				prev = C_NONE;
+				p = res.end;
+				continue;
+			}
+			c = cc == ARNEWS_CC_ARABIC ? ctx_at(text, len, p, &cend) : C_NONE;
 
 			if (c == C_PEOPLE)
 			{
@@ -777,7 +1058,20 @@ arnews_quantities_extract(const char *text, size_t len,
 			prev = C_NONE;
 			continue;
 		}
-		if (classify(text, len, p, pre, article, prev_here, people_dist, &num, &res, &skip))
+		cx.tok = p;
+		cx.pre = pre;
+		cx.article = article;
+		cx.range_end = false;
+		cx.prev = prev_here;
+		cx.people_dist = people_dist;
+		if (try_range(text, len, &cx, &num, opts, ei, &res))
+		{
+			push(&arr, &n, &cap, &res);
+			prev = C_NONE;
+			p = res.end > p ? res.end : q;
+			continue;
+		}
+		if (classify(text, len, &cx, &num, &res, &skip))
 		{
 			if (article && res.kind == ARNEWS_QK_NUMBER &&
 				!(num.flags & (ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_SCALE |
@@ -805,6 +1099,7 @@ arnews_quantities_extract(const char *text, size_t len,
 				}
 				if (res.num.end > res.end)
 					res.num.end = res.end;	/* the number ended with the mark */
+				set_bound(text, len, exclusion_limit(opts, ei, len), &res);
 				push(&arr, &n, &cap, &res);
 				skip = res.end;
 			}

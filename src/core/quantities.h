@@ -56,6 +56,11 @@ typedef struct ArnewsQuantity
 								 * currency family ("pound", "dinar" ...);
 								 * resolved into unit from the text when
 								 * it names one country of the family */
+	ArnewsNumber num_max;		/* the upper figure of a range */
+	bool		has_max;		/* num_max is set (bound "range") */
+	const char *bound;			/* NULL, "range" (num .. num_max), "over",
+								 * "under", "at_least" or "at_most" (num is
+								 * the bound) */
 } ArnewsQuantity;
 
 /* A byte span [start, end) the extractor must not touch */

@@ -43,6 +43,33 @@ extract(const char *s, const ArnewsQuantityOptions *opts)
 
 #define Q(s) extract((s), NULL)
 
+/* Describe the range or bound of every quantity: "surface|value|max|bound;" */
+static const char *
+bounds(const char *s)
+{
+	ArnewsQuantity *qs;
+	size_t		len = strlen(s);
+	size_t		n = arnews_quantities_extract(s, len, NULL, &qs);
+	size_t		off = 0;
+
+	got[0] = '\0';
+	for (size_t i = 0; i < n && off < sizeof(got) - 200; i++)
+	{
+		char		lo[64];
+		char		hi[64] = "-";
+
+		arnews_number_exact(s, len, &qs[i].num, lo, sizeof(lo));
+		if (qs[i].has_max)
+			arnews_number_exact(s, len, &qs[i].num_max, hi, sizeof(hi));
+		off += snprintf(got + off, sizeof(got) - off, "%.*s|%s|%s|%s;",
+						(int) (qs[i].end - qs[i].start), s + qs[i].start, lo, hi,
+						qs[i].bound ? qs[i].bound : "-");
+	}
+	if (qs)
+		arnews_free(qs);
+	return got;
+}
+
 int
 main(void)
 {
@@ -140,6 +167,48 @@ main(void)
 	CHECK_STR(Q("80 ليرة مقابل 3 ليرات سورية"), "money|80 ليرة|80|SYP|f;money|3 ليرات سورية|3|SYP|f;");
 	CHECK_STR(Q("وفي القاهرة بلغ 15 قرشاً"), "money|15 قرشاً|0.15|EGP|f;");
 	CHECK_STR(Q("سعره 500 جنيه"), "money|500 جنيه|500|-|f;");
+
+	/* ranges and bounds (issue 15) */
+	CHECK_STR(bounds("سعر 55-65 دولاراً"), "55-65 دولاراً|55|65|range;");
+	CHECK_STR(Q("سعر 55-65 دولاراً"), "money|55-65 دولاراً|55|USD|f;");
+	CHECK_STR(bounds("نمو ٢٫٥–٣٪"), "٢٫٥–٣٪|2.5|3|range;");
+	CHECK_STR(bounds("بين ستة وثمانية كيلوغرامات"), "بين ستة وثمانية كيلوغرامات|6|8|range;");
+	CHECK_STR(bounds("وبين 12 و15 مليون دولار"), "بين 12 و15 مليون دولار|12000000|15000000|range;");
+	CHECK_STR(bounds("بين 900 و1.2 مليون شخص"), "بين 900 و1.2 مليون شخص|900|1200000|range;");
+	CHECK_STR(bounds("من 40 حتى 45 درجة مئوية"), "من 40 حتى 45 درجة مئوية|40|45|range;");
+	CHECK_STR(bounds("بين 3 يورو و4 يورو"), "بين 3 يورو و4 يورو|3|4|range;");
+	CHECK_STR(bounds("بين 3 يورو و4 دولارات"), "3 يورو|3|-|-;4 دولارات|4|-|-;");
+	CHECK_STR(bounds("من 3 يورو إلى 4 يورو"), "3 يورو|3|-|-;4 يورو|4|-|-;");
+	CHECK_STR(bounds("بين 8 و4 دولارات"), "8|8|-|-;4 دولارات|4|-|-;");
+	CHECK_STR(bounds("بين 8 و9"), "8|8|-|-;9|9|-|-;");
+	CHECK_STR(bounds("2021-2023"), "");
+	CHECK_STR(bounds("55 -65 دولاراً"), "55|55|-|-;");	/* no sign, no range */
+	CHECK_STR(bounds("أكثر من 6 ملايين دولار"), "أكثر من 6 ملايين دولار|6000000|-|over;");
+	CHECK_STR(bounds("أقل من 2%"), "أقل من 2%|2|-|under;");
+	CHECK_STR(bounds("تحت 11 يورو"), "تحت 11 يورو|11|-|under;");
+	CHECK_STR(bounds("فوق 30 درجة مئوية"), "فوق 30 درجة مئوية|30|-|over;");
+	CHECK_STR(bounds("ولا يقل عن 4 أطنان"), "لا يقل عن 4 أطنان|4|-|at_least;");
+	CHECK_STR(bounds("ما لا يزيد على 20 كيلومتراً"), "ما لا يزيد على 20 كيلومتراً|20|-|at_most;");
+	CHECK_STR(bounds("3.75 دولار على الأقل"), "3.75 دولار على الأقل|3.75|-|at_least;");
+	CHECK_STR(bounds("300 جندي على الأكثر"), "300 جندي على الأكثر|300|-|at_most;");
+	CHECK_STR(bounds("50 ميغاواط كحد أدنى"), "50 ميغاواط كحد أدنى|50|-|at_least;");
+	CHECK_STR(bounds("نحو 7 دولارات"), "نحو 7 دولارات|7|-|-;");
+	CHECK_STR(bounds("7 دولارات على"), "7 دولارات|7|-|-;");
+	{
+		/* a bound phrase never runs into an exclusion */
+		const char *s = "5 دولارات على الأقل";
+		ArnewsByteSpan ex = {0, 0};
+		ArnewsQuantityOptions o = {&ex, 1, NULL, NULL};
+
+		ex.start = strlen("5 دولارات على ");
+		ex.end = strlen(s);
+		CHECK_STR(extract(s, &o), "money|5 دولارات|5|USD|f;");
+		/* nor a range */
+		s = "من 5 إلى 9 دولارات";
+		ex.start = strlen("من 5 إلى ");
+		ex.end = strlen("من 5 إلى 9");
+		CHECK_STR(extract(s, &o), "number|5|5|-|f;");
+	}
 
 	/* excluded spans from the caller */
 	{
