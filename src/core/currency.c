@@ -300,6 +300,42 @@ arnews_currency_minor_ratio(const char *code, int minor)
 	return 100;
 }
 
+/* A country word of the family at the word w (one proclitic allowed) */
+static const ArnewsNumlexEntry *
+country_word(const char *text, size_t len, const ArnewsNumWord *w, size_t *end)
+{
+	const ArnewsNumlexEntry *e = arnews_numlex_get(&country_lex, w->norm, w->len);
+
+	if (e && e->is_prefix)
+	{
+		const ArnewsNumlexEntry *l = arnews_numlex_match(&country_lex, text, len, w->start, end);
+
+		if (l)
+			return l;
+	}
+	if (e && e->is_entry)
+	{
+		*end = w->end;
+		return e;
+	}
+	if (w->len >= 8 && (memcmp(w->norm, "و", 2) == 0 || memcmp(w->norm, "ب", 2) == 0 ||
+						memcmp(w->norm, "ل", 2) == 0 || memcmp(w->norm, "ف", 2) == 0))
+	{
+		char		rest[ARNEWS_NUMLEX_FORM_MAX];
+		int			rlen = w->len - 2;
+
+		memcpy(rest, w->norm + 2, rlen);
+		arnews_numlex_stem(rest, &rlen);
+		e = arnews_numlex_get(&country_lex, rest, rlen);
+		if (e && e->is_entry)
+		{
+			*end = w->end;
+			return e;
+		}
+	}
+	return NULL;
+}
+
 const char *
 arnews_currency_resolve(const char *text, size_t len, const char *family)
 {
@@ -314,53 +350,37 @@ arnews_currency_resolve(const char *text, size_t len, const char *family)
 		size_t		q;
 		int32_t		cp = arnews_utf8_at(text, len, p, &q);
 		const ArnewsNumlexEntry *e;
+		const ArnewsNumlexEntry *f;
 		const char *code = NULL;
-		size_t		end;
+		ArnewsNumWord w;
+		size_t		end = 0;
 
-		if (arnews_char_class(cp) != ARNEWS_CC_ARABIC || cp == 0x0640)
+		if (cp < 0x0600 || arnews_char_class(cp) != ARNEWS_CC_ARABIC || cp == 0x0640 ||
+			!arnews_numlex_read_word(text, len, p, true, &w) || w.len <= 0)
 		{
 			p = q;
 			continue;
 		}
 		/* a country word of the family, or the family's qualified name */
-		e = arnews_numlex_match(&country_lex, text, len, p, &end);
-		if (e == NULL && (cp == 0x0648 || cp == 0x0628 || cp == 0x0644 || cp == 0x0641))
-			e = arnews_numlex_match(&country_lex, text, len, q, &end);	/* وبيروت */
-		if (e && strcmp(e->tag, family) == 0)
-			code = e->tag2;
-		else if (e == NULL && (e = arnews_numlex_match(&cur_lex, text, len, p, &end)) != NULL &&
-				 e->tag[0] != '?' && e->tag[0] != '~' && end > p)
+		if ((e = country_word(text, len, &w, &end)) != NULL)
 		{
-			/* دينار كويتي names KWD: is its first word the family's? */
-			ArnewsNumWord w;
-			const ArnewsNumlexEntry *f;
-
-			if (arnews_numlex_read_word(text, len, p, true, &w) && w.len > 0 &&
-				(f = arnews_numlex_get(&cur_lex, w.norm, w.len)) != NULL &&
-				f->is_entry && f->tag[0] == '?' && strcmp(f->tag + 1, family) == 0)
-				code = e->tag;
+			if (strcmp(e->tag, family) == 0)
+				code = e->tag2;
 		}
+		else if ((f = arnews_numlex_get(&cur_lex, w.norm, w.len)) != NULL &&
+				 f->tag[0] == '?' && strcmp(f->tag + 1, family) == 0 &&
+				 (e = arnews_numlex_match(&cur_lex, text, len, p, &end)) != NULL &&
+				 e->tag[0] != '?' && e->tag[0] != '~')
+			code = e->tag;		/* دينار كويتي names KWD */
 		if (code && code[0])
 		{
 			if (found && strcmp(found, code) != 0)
 				return NULL;	/* two countries: cannot tell */
 			found = code;
 		}
-		if (e)
-			p = end > p ? end : q;
-		else
-		{
-			/* next word */
-			while (p < len)
-			{
-				cp = arnews_utf8_at(text, len, p, &q);
-				if (arnews_char_class(cp) != ARNEWS_CC_ARABIC &&
-					arnews_char_class(cp) != ARNEWS_CC_MARK &&
-					arnews_char_class(cp) != ARNEWS_CC_FORMAT)
-					break;
-				p = q;
-			}
-		}
+		p = end > w.end ? end : w.end;
+		if (p <= w.start)
+			p = q;
 	}
 	return found;
 }

@@ -844,6 +844,19 @@ try_range_words(const char *text, size_t len, size_t pos, int people_dist,
 	size_t		skip;
 	size_t		after1;
 
+	/* cheap test first: [و]بين or [و]من followed by a blank */
+	{
+		size_t		b = pos;
+
+		if (len - b >= 2 && memcmp(text + b, "و", 2) == 0)
+			b += 2;
+		if (len - b > 6 && memcmp(text + b, "بين", 6) == 0 && text[b + 6] == ' ')
+			;
+		else if (len - b > 4 && memcmp(text + b, "من", 4) == 0 && text[b + 4] == ' ')
+			;
+		else
+			return false;
+	}
 	if (!arnews_numlex_read_word(text, len, pos, false, &w) || w.len < 4 || w.len > 8)
 		return false;
 	if (w.len >= 6 && memcmp(w.norm, "و", 2) == 0)
