@@ -292,3 +292,113 @@ FROM arnews_quantities('1' || repeat('0', 4999) || '.5');
 SELECT kind, surface, value, unit FROM arnews_quantities('Moscow ٥ مليون dollars، 3個، ۵۰٪ and 7 km 😀 ٣ ملايين');
 SELECT count(*) AS rows FROM arnews_quantities(repeat('و', 5000) || repeat(' ونصف', 2000) || repeat('٬', 3000));
 SELECT count(*) AS rows FROM arnews_quantities(repeat('1,', 5000) || repeat('.', 100) || repeat('2:', 100));
+
+-- signs, decimals and thousands separators
+SELECT v.input, q.kind, q.surface, q.value, q.unit
+FROM (VALUES
+    (1, 'هبط المؤشر -1.25% في الجلسة'),
+    (2, 'بلغت الحرارة −٣٫٢ درجة مئوية'),
+    (3, 'نصيب .6 من الأرباح'),
+    (4, 'نصيب ٫٨٥ من الأرباح'),
+    (5, 'أنفقت ٤٬٦٠٠٬٠٠٠ دولار'),
+    (6, 'نما الاقتصاد 1 فاصلة 8 بالمئة'),
+    (7, 'ستة فاصلة خمسة وسبعين مليار'),
+    (8, 'الفترة 2015 -2017 والرقم 8 -9'),
+    (9, 'الفيروس كوفيد-19')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- colloquial numerals (Egyptian, Levantine, Gulf spellings)
+SELECT v.input, q.kind, q.surface, q.value, q.unit
+FROM (VALUES
+    (1, 'حداشر'),
+    (2, 'اتناشر'),
+    (3, 'سبعتاشر'),
+    (4, 'تلاتين'),
+    (5, 'ستة وتمانين'),
+    (6, 'خمسمية'),
+    (7, 'ستمية وتلاتة'),
+    (8, 'تلات ملايين جنيه'),
+    (9, 'متين دولار'),
+    (10, 'متين'),
+    (11, 'حائط متين'),
+    (12, 'كوباية مية'),
+    (13, 'ميتين وخمسين ألف')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- ordinals in both genders, and digits with the article
+SELECT v.input, q.kind, q.surface, q.value
+FROM (VALUES
+    (1, 'الفصل الحادي عشر'),
+    (2, 'الدورة الحادية عشرة'),
+    (3, 'الحلقة الثانية عشرة'),
+    (4, 'الاجتماع العشرون'),
+    (5, 'الذكرى الخامسة والسبعين'),
+    (6, 'النسخة الـ13 للبطولة'),
+    (7, 'المركز الـ 4 عالمياً'),
+    (8, 'دورته ال15'),
+    (9, 'عدد الضحايا الـ30'),
+    (10, 'الـ20 مليون دولار'),
+    (11, 'في الـ5 من أيار')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- currencies: ISO codes, symbols, abbreviations, plural names, minor units
+SELECT v.input, q.kind, q.surface, q.value, q.unit
+FROM (VALUES
+    (1, 'دفع 250 AED نقداً'),
+    (2, 'سعر الصرف JPY 150'),
+    (3, 'الغرامة 20 د.ج'),
+    (4, 'الرسم 3 ر. ع'),
+    (5, 'الإيجار 900 ل.س شهرياً'),
+    (6, '€ 45 للتذكرة و30£ للوجبة'),
+    (7, 'ارتفع السهم 80¢'),
+    (8, 'تبرع بعشرة دنانير عراقية'),
+    (9, 'تكلف 75 شيكلاً و20 شواقل'),
+    (10, 'باعه بـ 6 دولارات و99 سنتاً'),
+    (11, 'سعر اللتر 2 ريال و18 هللة'),
+    (12, 'سعره 35 قرشاً'),
+    (13, 'سعره 35 قرشاً في مصر'),
+    (14, 'وافق البرلمان العراقي على 9 ملايين دينار'),
+    (15, 'بلغ 300 درهم في أبوظبي ودبي'),
+    (16, 'تراجع إلى 4 ليرات في أنقرة ودمشق')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- ranges and bounds: value is the lower figure (or the bound), value_max the
+-- upper figure of a range, bound says which
+SELECT v.input, q.kind, q.surface, q.value, q.value_max, q.bound, q.unit, q.approximate
+FROM (VALUES
+    (1, 'يتراوح السعر 60-75 دولاراً للبرميل'),
+    (2, 'بنسبة ٣–٤٪ سنوياً'),
+    (3, 'يكلف بين سبعة وتسعة يوروهات'),
+    (4, 'تتراوح الأجور بين 200 دينار كويتي و350 ديناراً كويتياً'),
+    (5, 'يتراوح العمق من 12 إلى 18 متراً'),
+    (6, 'تبلغ الكلفة ما بين 4 و6 مليارات دولار'),
+    (7, 'ارتفع السعر من 5 دولارات إلى 8 دولارات'),
+    (8, 'يزيد على 9 دولارات'),
+    (9, 'أكثر من 120 راكباً'),
+    (10, 'أقل من 3% من الناخبين'),
+    (11, 'تحت ستة جنيهات إسترلينية'),
+    (12, 'لا يقل عن 70 ريالاً قطرياً'),
+    (13, 'لا تزيد عن 15 كيلومتراً'),
+    (14, 'اشترى 40 طناً على الأقل'),
+    (15, 'غرامة 900 يورو كحد أقصى'),
+    (16, '18 عاماً فأكثر'),
+    (17, 'من 3 إلى 7 آذار'),
+    (18, 'بين 2018 و2020'),
+    (19, 'بين 40 و30 دولاراً')
+) AS v(n, input)
+LEFT JOIN LATERAL arnews_quantities(v.input) AS q ON true
+ORDER BY v.n, q.start;
+
+-- a range never overlaps a date span
+SELECT count(*) AS overlaps
+FROM (SELECT 'عرض من 10 إلى 20 دولاراً بين 3 و5 أيار، و30-40 يورو في 2024-05-06 ومن 7 إلى 9 حزيران' AS b) t,
+     arnews_quantities(b) q, arnews_dates(b, '2024-01-01') d
+WHERE int4range(q.start, q.start + q.length) && int4range(d.start, d.start + d.length);

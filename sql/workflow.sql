@@ -33,7 +33,7 @@ CREATE TABLE dates (
 CREATE TABLE quantities (
     article_id bigint NOT NULL REFERENCES articles ON DELETE CASCADE,
     kind text, surface text, start int, length int, value numeric, unit text,
-    approximate boolean
+    approximate boolean, value_max numeric, bound text
 );
 CREATE INDEX ON mentions (canonical);
 CREATE INDEX ON mentions (article_id);
@@ -69,7 +69,7 @@ INSERT INTO mentions (article_id, kind, surface, canonical, start, length)
     SELECT a.id, e.* FROM articles a, arnews_entities(a.body) e;
 INSERT INTO dates (article_id, kind, surface, start, length, span, grain, at, duration, modifier, calendar)
     SELECT a.id, d.* FROM articles a, arnews_dates(a.body, coalesce(a.published, arnews_pubdate(a.body))) d;
-INSERT INTO quantities (article_id, kind, surface, start, length, value, unit, approximate)
+INSERT INTO quantities (article_id, kind, surface, start, length, value, unit, approximate, value_max, bound)
     SELECT a.id, q.* FROM articles a, arnews_quantities(a.body) q;
 SELECT (SELECT count(*) FROM (SELECT * FROM mentions EXCEPT ALL SELECT * FROM trigger_mentions
                               UNION ALL (SELECT * FROM trigger_mentions EXCEPT ALL SELECT * FROM mentions)) x) AS mentions_diff,

@@ -6,7 +6,8 @@
  *		src/core/quantities.c).
  *
  * value is numeric built from the engine's exact decimal digits, so a
- * 10,000-digit number comes back digit for digit.
+ * 10,000-digit number comes back digit for digit; value_max (the upper
+ * figure of a range) likewise, and bound says how value bounds the amount.
  *
  * IDENTIFICATION
  *	  src/pg_quantities.c
@@ -69,8 +70,8 @@ arnews_quantities(PG_FUNCTION_ARGS)
 	n = arnews_quantities_extract(s, len, &opts, &qs);
 	for (size_t i = 0; i < n; i++)
 	{
-		Datum		values[7];
-		bool		nulls[7] = {false};
+		Datum		values[9];
+		bool		nulls[9] = {false};
 		int			start = arnews_char_position(s, qs[i].start, &cache_byte, &cache_char);
 		int			nchars;
 		size_t		need = arnews_number_exact(s, len, &qs[i].num, NULL, 0);
@@ -90,6 +91,21 @@ arnews_quantities(PG_FUNCTION_ARGS)
 		else
 			nulls[5] = true;
 		values[6] = BoolGetDatum(qs[i].approximate);
+		if (qs[i].has_max)
+		{
+			size_t		mneed = arnews_number_exact(s, len, &qs[i].num_max, NULL, 0);
+			char	   *mdigits = palloc(mneed + 1);
+
+			arnews_number_exact(s, len, &qs[i].num_max, mdigits, mneed + 1);
+			values[7] = DirectFunctionCall3(numeric_in, CStringGetDatum(mdigits),
+											ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+		}
+		else
+			nulls[7] = true;
+		if (qs[i].bound)
+			values[8] = CStringGetTextDatum(qs[i].bound);
+		else
+			nulls[8] = true;
 		tuplestore_putvalues(store, desc, values, nulls);
 		pfree(digits);
 		if ((i & 63) == 63)

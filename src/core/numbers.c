@@ -7,12 +7,18 @@
  * separators.  Words are looked up, after normalization, in the compiled-in
  * list data/builtin_number_words.txt and combined by a small grammar:
  *
- *	number	:= vague | ordinal | part (joint part)*
- *	part	:= digits | unit | unit عشر | teenhead عشر | ten | hundred
+ *	number	:= vague | ordinal | part (joint part | فاصلة fraction)*
+ *	part	:= [-]digits | unit | unit عشر | teenhead عشر | teen | ten | hundred
  *			   | unit مئة | scale | frac | part scale | unit أرباع
  *	joint	:= و glued or alone, and the joined part must be smaller than the
  *			   place it follows (مئة وخمسة، خمسة وعشرون، ثلاثة آلاف وخمسمئة,
  *			   مليونان ونصف); digits are never added to digits (23 و24).
+ *	fraction := digits | صفر* number-without-scale: the digits of a spoken
+ *			   decimal (2 فاصلة 5 = 2.5، واحد فاصلة خمسة وعشرين = 1.25).
+ * A leading minus sign (-3.5، −٤٫٧) and a point-first decimal (.45، ٫٣٥)
+ * are read with ARNEWS_NUMO_SIGN only.  Colloquial spellings (حداشر، متين،
+ * تلتمية، تلاتين) are lines of the word list; those that are also common
+ * nouns are "weak" and flag a one-word number ARNEWS_NUMF_WEAK.
  *
  * IDENTIFICATION
  *	  src/core/numbers.c
@@ -42,6 +48,7 @@ typedef enum
 	K_ZERO,
 	K_TEENHEAD,
 	K_TEN,
+	K_TEEN,
 	K_HUNDRED,
 	K_SCALE,
 	K_SCALEDUAL,
@@ -71,6 +78,7 @@ typedef enum
 static ArnewsNumlexEntry nw_entries[NW_CAP];
 static int32_t nw_slots[NW_SLOTS];
 static unsigned char nw_kind[NW_CAP];
+static bool nw_weak[NW_CAP];
 static ArnewsNumlex nw_lex = {nw_entries, NW_CAP, 0, nw_slots, NW_SLOTS, false, false};
 
 /* A number word read from the text */
@@ -96,7 +104,7 @@ kind_of_tag(const char *tag)
 		WordKind	kind;
 	}			map[] = {
 		{"unit", K_UNIT}, {"zero", K_ZERO}, {"teenhead", K_TEENHEAD},
-		{"ten", K_TEN}, {"hundred", K_HUNDRED}, {"scale", K_SCALE},
+		{"ten", K_TEN}, {"teen", K_TEEN}, {"hundred", K_HUNDRED}, {"scale", K_SCALE},
 		{"scaledual", K_SCALEDUAL}, {"scalepl", K_SCALEPL}, {"vague", K_VAGUE},
 		{"vaguedef", K_VAGUEDEF}, {"frac", K_FRAC}, {"fracpl", K_FRACPL},
 		{"ord", K_ORD}, {"ordteenhead", K_ORDTEENHEAD}, {"approx", K_APPROX},
@@ -117,7 +125,32 @@ ensure_loaded(void)
 	arnews_numlex_load(&nw_lex, arnews_builtin_number_words,
 					   arnews_builtin_number_words_len);
 	for (int i = 0; i < nw_lex.n; i++)
-		nw_kind[i] = nw_entries[i].is_entry ? (unsigned char) kind_of_tag(nw_entries[i].tag) : K_NONE;
+	{
+		char		tag[ARNEWS_NUMLEX_TAG_MAX];
+		char	   *dash;
+
+		nw_kind[i] = K_NONE;
+		nw_weak[i] = false;
+		if (!nw_entries[i].is_entry)
+			continue;
+		/* "kind-weak": a colloquial word that is also a common noun */
+		memcpy(tag, nw_entries[i].tag, sizeof(tag));
+		tag[sizeof(tag) - 1] = '\0';
+		dash = strchr(tag, '-');
+		if (dash && strcmp(dash, "-weak") == 0)
+		{
+			*dash = '\0';
+			nw_weak[i] = true;
+		}
+		nw_kind[i] = (unsigned char) kind_of_tag(tag);
+	}
+}
+
+/* True if the list entry is a weak (ambiguous) colloquial word */
+static inline bool
+entry_weak(const ArnewsNumlexEntry *e)
+{
+	return e && nw_weak[e - nw_entries];
 }
 
 /* Kind of a list entry */
@@ -150,11 +183,12 @@ digit_at(const char *text, size_t len, size_t pos, int *val, size_t *next)
 
 /*
  * Read a digit run at pos with its separators.  Sets *end, *value, and
- * flags (DECIMAL, INEXACT, OVERFLOW).  False if no digit starts at pos.
+ * flags (DECIMAL, INEXACT, OVERFLOW).  False if no digit starts at pos
+ * (nor, with lead_point, a decimal point followed by a digit).
  */
 static bool
-read_digits(const char *text, size_t len, size_t pos, size_t *end,
-			double *value, int *flags)
+read_digits(const char *text, size_t len, size_t pos, bool lead_point,
+			size_t *end, double *value, int *flags)
 {
 	size_t		p = pos;
 	double		v = 0;
@@ -165,7 +199,19 @@ read_digits(const char *text, size_t len, size_t pos, size_t *end,
 	size_t		q;
 
 	if (!digit_at(text, len, p, NULL, NULL))
-		return false;
+	{
+		/* a leading decimal point: .45، ٫٣٥ (only when the caller says so) */
+		size_t		s = p;
+		int32_t		cp;
+
+		if (!lead_point || p >= len)
+			return false;
+		cp = arnews_utf8_next(text, len, &s);
+		if ((cp != '.' && cp != 0x066B) || !digit_at(text, len, s, NULL, NULL))
+			return false;
+		decimal = true;
+		p = s;
+	}
 	for (;;)
 	{
 		if (digit_at(text, len, p, &d, &q))
@@ -330,6 +376,86 @@ parse_ordinal(const char *text, size_t len, const NumWord *first, ArnewsNumber *
 	return true;
 }
 
+/* Number of digits of any script in text[start, end) */
+static int
+count_digits(const char *text, size_t len, size_t start, size_t end)
+{
+	int			n = 0;
+
+	while (start < end)
+	{
+		if (digit_at(text, len, start, NULL, &start))
+			n++;
+		else
+			arnews_utf8_next(text, len, &start);
+	}
+	return n;
+}
+
+static bool parse_core(const char *text, size_t len, size_t pos, int options,
+					   ArnewsNumber *out);
+
+/* internal option of parse_core: stop before a scale word */
+#define NUMO_NO_SCALE 0x4000
+
+/*
+ * The word فاصلة at pos and the digits after it, as spoken: فاصلة 5 = .5,
+ * فاصلة 05 = .05, فاصلة خمسة وعشرين = .25, فاصلة صفر خمسة = .05.  Sets
+ * *frac and *end past the fraction.
+ */
+static bool
+read_spoken_decimal(const char *text, size_t len, size_t pos, double *frac,
+					size_t *end)
+{
+	ArnewsNumWord w;
+	ArnewsNumber f;
+	size_t		q;
+	int			zeros = 0;
+	int			ndig;
+	double		v;
+
+	if (!arnews_numlex_read_word(text, len, pos, false, &w) || w.len != 10 ||
+		memcmp(w.norm, "فاصله", 10) != 0)
+		return false;
+	q = arnews_numlex_skip_blank(text, len, w.end);
+	if (q == w.end)
+		return false;
+	for (;;)
+	{
+		NumWord		z;
+		size_t		r;
+
+		if (!read_numword(text, len, q, false, &z) || z.kind != K_ZERO)
+			break;
+		zeros++;
+		r = arnews_numlex_skip_blank(text, len, z.end);
+		if (r == z.end)
+			return false;
+		q = r;
+	}
+	memset(&f, 0, sizeof(f));
+	if (!parse_core(text, len, q, NUMO_NO_SCALE, &f) ||
+		(f.flags & (ARNEWS_NUMF_DECIMAL | ARNEWS_NUMF_SCALE | ARNEWS_NUMF_FRACTION |
+					ARNEWS_NUMF_VAGUE | ARNEWS_NUMF_OVERFLOW)) ||
+		f.value >= 1e9)
+		return false;
+	if (f.flags & ARNEWS_NUMF_DIGITS)
+	{
+		if ((f.flags & ARNEWS_NUMF_WORDS) || zeros > 0)
+			return false;
+		ndig = count_digits(text, len, f.digits_start, f.digits_end);
+	}
+	else
+		for (ndig = 1, v = f.value; v >= 10; v /= 10)
+			ndig++;
+	v = f.value;
+	for (int i = 0; i < ndig + zeros; i++)
+		v /= 10;
+	*frac = v;
+	*end = f.end;
+	return true;
+}
+
 /* Read a number (no approximator, no clitic) at pos */
 static bool
 parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *out)
@@ -342,23 +468,41 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 	size_t		end = pos;
 	int			nparts = 0;
 	bool		exact_digits = false;
+	bool		negative = false;
+	bool		weak = false;
+	size_t		dpos = pos;
 	NumWord		nw;
 
 	out->flags = 0;
-	if (read_digits(text, len, pos, &end, &cur, &out->flags))
+	if (options & ARNEWS_NUMO_SIGN)
+	{
+		size_t		s = pos;
+		int32_t		cp = pos < len ? arnews_utf8_next(text, len, &s) : 0;
+
+		if (cp == '-' || cp == 0x2212)
+		{
+			negative = true;
+			dpos = s;
+		}
+	}
+	if (read_digits(text, len, dpos, (options & ARNEWS_NUMO_SIGN) != 0,
+					&end, &cur, &out->flags))
 	{
 		out->flags |= ARNEWS_NUMF_DIGITS;
-		out->digits_start = pos;
+		out->digits_start = dpos;
 		out->digits_end = end;
 		last = L_DIGITS;
 		exact_digits = true;
 	}
+	else if (negative)
+		return false;
 	else
 	{
 		if (!read_numword(text, len, pos, false, &nw))
 			return false;
 		out->flags |= ARNEWS_NUMF_WORDS;
 		end = nw.end;
+		weak = entry_weak(nw.entry);
 		switch (nw.kind)
 		{
 			case K_VAGUE:
@@ -417,12 +561,18 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 					last = L_TEEN;
 					break;
 				}
+			case K_TEEN:
+				cur = nw.value;
+				last = L_TEEN;
+				break;
 			case K_HUNDRED:
 				cur = nw.value;
 				last = L_HUNDRED;
 				break;
 			case K_SCALE:
 			case K_SCALEDUAL:
+				if (options & NUMO_NO_SCALE)
+					return false;
 				total = nw.value;
 				last_scale = nw.kind == K_SCALEDUAL ? nw.value / 2 : nw.value;
 				last = L_SCALE;
@@ -451,9 +601,27 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 
 		if (q == end || q >= len)
 			break;
+		if (last != L_SCALE && last != L_FRAC && total == 0 &&
+			!(out->flags & ARNEWS_NUMF_DECIMAL))
+		{
+			/* 2 فاصلة 5، واحد فاصلة خمسة: a spoken decimal point */
+			double		frac;
+			size_t		fend;
+
+			if (read_spoken_decimal(text, len, q, &frac, &fend))
+			{
+				cur += frac;
+				out->flags |= ARNEWS_NUMF_DECIMAL;
+				exact_digits = false;
+				last = L_DIGITS;
+				end = fend;
+				nparts++;
+				continue;
+			}
+		}
 		if (lone_wa(text, len, q, &q))
 			wa = true;
-		if (read_digits(text, len, q, &dend, &dv, &dflags))
+		if (read_digits(text, len, q, false, &dend, &dv, &dflags))
 		{
 			if (!wa)
 				break;
@@ -468,7 +636,7 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 		{
 			if (nw.kind == K_SCALE || nw.kind == K_SCALEPL)
 			{
-				if (last == L_SCALE || cur <= 0 ||
+				if (last == L_SCALE || cur <= 0 || (options & NUMO_NO_SCALE) ||
 					(last_scale > 0 && nw.value >= last_scale))
 					break;
 				total += cur * nw.value;
@@ -549,7 +717,7 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 			continue;
 		}
 		if (nw.kind == K_UNIT || nw.kind == K_TEN || nw.kind == K_HUNDRED ||
-			nw.kind == K_TEENHEAD)
+			nw.kind == K_TEENHEAD || nw.kind == K_TEEN)
 		{
 			double		v = nw.value;
 			size_t		e = nw.end;
@@ -597,6 +765,13 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 	if (last == L_SCALE && nparts == 1 && exact_digits)
 		exact_digits = false;
 	out->value = total + cur;
+	if (negative)
+	{
+		out->value = -out->value;
+		out->flags |= ARNEWS_NUMF_NEGATIVE;
+	}
+	if (weak && nparts == 1)
+		out->flags |= ARNEWS_NUMF_WEAK;
 	if (!isfinite(out->value) || out->value > DBL_MAX)
 	{
 		out->value = DBL_MAX;
@@ -675,6 +850,16 @@ rest_long_enough(const char *text, size_t len, size_t p, int min_letters)
 	return w.len >= 2 * min_letters;
 }
 
+/* True if an approximator phrase starts at p (ولا يزيد عن) */
+static bool
+approx_at(const char *text, size_t len, size_t p, int options)
+{
+	size_t		aend;
+
+	return (options & ARNEWS_NUMO_APPROX) &&
+		entry_kind(arnews_numlex_match(&nw_lex, text, len, p, &aend)) == K_APPROX;
+}
+
 bool
 arnews_number_at(const char *text, size_t len, size_t pos, int options,
 				 ArnewsNumber *out)
@@ -695,7 +880,7 @@ arnews_number_at(const char *text, size_t len, size_t pos, int options,
 	if (!is_clitic(cp))
 		return false;
 	p = skip_ignorable(text, len, p);
-	if (rest_long_enough(text, len, p, 3))
+	if (rest_long_enough(text, len, p, 3) || approx_at(text, len, p, options))
 	{
 		memset(out, 0, sizeof(*out));
 		if (parse_at(text, len, p, options, out))
@@ -823,6 +1008,8 @@ arnews_number_exact(const char *text, size_t len, const ArnewsNumber *num,
 		bool		started = false;
 		size_t		fz;
 
+		if (num->flags & ARNEWS_NUMF_NEGATIVE)
+			sink_put(&s, '-');
 		/* count integer and fraction digits */
 		while (p < num->digits_end)
 		{

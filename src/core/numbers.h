@@ -36,6 +36,10 @@
 #define ARNEWS_NUMF_EXACT_DIGITS 0x0400 /* value = the digit run
 										 * [digits_start, digits_end) times
 										 * 10^scale_exp, exactly */
+#define ARNEWS_NUMF_NEGATIVE	0x0800	/* a leading minus sign: -3.5 */
+#define ARNEWS_NUMF_WEAK		0x1000	/* one colloquial word that is also a
+										 * common noun (متين، مية): a number
+										 * only next to a unit */
 
 /* options of arnews_number_at */
 #define ARNEWS_NUMO_APPROX		0x0001	/* accept a leading approximator */
@@ -45,6 +49,8 @@
 										 * points after it */
 #define ARNEWS_NUMO_CLITIC2		0x0008	/* also accept two proclitics
 										 * (وب، فب، ول، فل، وك، فك): وبنحو */
+#define ARNEWS_NUMO_SIGN		0x0010	/* accept a leading minus sign (-3.5)
+										 * and a leading decimal point (.45) */
 
 typedef struct ArnewsNumber
 {

@@ -13,6 +13,10 @@
  *	- quantity: the unit vocabulary of data/builtin_units.txt; every noun
  *	  counting people (شخص، جندي، قتيل، لاجئ ...) has unit "person";
  *	- number and ordinal: NULL.
+ * Numbers may be negative (-3.5%), start with a decimal point (.45) or be
+ * spoken (2 فاصلة 5); ordinals include digits with the article after a
+ * singular head noun (الدورة الـ11); a one-word weak colloquial number
+ * (متين solid, مية water) is reported only before a currency or unit.
  * Numbers inside dates, clock times, ISO/slashed dates, phone numbers and
  * names (فرانس 24، G20) are not reported, nor numbers counting units of
  * time (60 يوما: durations belong to the dates engine), nor bare years
@@ -48,6 +52,15 @@ typedef struct ArnewsQuantity
 	ArnewsNumber num;			/* the number read (value, flags, exact) */
 	const char *unit;			/* static string, or NULL */
 	bool		approximate;	/* approximator or vague amount */
+	const char *family;			/* money whose country is not said: the
+								 * currency family ("pound", "dinar" ...);
+								 * resolved into unit from the text when
+								 * it names one country of the family */
+	ArnewsNumber num_max;		/* the upper figure of a range */
+	bool		has_max;		/* num_max is set (bound "range") */
+	const char *bound;			/* NULL, "range" (num .. num_max), "over",
+								 * "under", "at_least" or "at_most" (num is
+								 * the bound) */
 } ArnewsQuantity;
 
 /* A byte span [start, end) the extractor must not touch */

@@ -109,6 +109,28 @@ arnews_utf8_prev(const char *s, size_t pos, size_t *start)
 	return cp;
 }
 
+/*
+ * The code point at pos, or 0 at or past len; *next (may be NULL) is set
+ * past it (len past the end).
+ */
+static inline int32_t
+arnews_utf8_at(const char *s, size_t len, size_t pos, size_t *next)
+{
+	size_t		q = pos;
+	int32_t		cp;
+
+	if (pos >= len)
+	{
+		if (next)
+			*next = len;
+		return 0;
+	}
+	cp = arnews_utf8_next(s, len, &q);
+	if (next)
+		*next = q;
+	return cp;
+}
+
 /* Encode cp into out (at least 4 bytes); return the number of bytes */
 static inline int
 arnews_utf8_encode(int32_t cp, char *out)

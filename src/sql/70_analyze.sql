@@ -62,7 +62,9 @@ COMMENT ON FUNCTION arnews_analyze(text, date) IS
 -- The article table needs columns id and body, and may have published
 -- (date or timestamp: the reference of arnews_dates; otherwise
 -- arnews_pubdate(body)).  Side tables need article_id plus the columns of
--- the function they hold, by name; extra columns keep their defaults.
+-- the function they hold, by name; extra columns keep their defaults (a
+-- quantities table filled before 0.2.0, without value_max and bound, keeps
+-- working).
 -- SECURITY INVOKER: it writes with the rights of whoever changes articles.
 -- The search_path is pinned to pg_catalog; the extractors are called in the
 -- schema of this function, found through the trigger's own catalogue entry,
@@ -87,6 +89,7 @@ DECLARE
     target text;
     reference date;
     has_published boolean;
+    collist text;
 BEGIN
     IF TG_LEVEL <> 'ROW' OR TG_WHEN <> 'AFTER' THEN
         RAISE EXCEPTION 'arnews_index_article() must be an AFTER ... FOR EACH ROW trigger'
@@ -126,12 +129,19 @@ BEGIN
             target := arg;
         END IF;
         target := target::regclass::text;
+        collist := cols[i];
+        -- the range and bound of an amount, when the table has them (0.2.0)
+        IF i = 3 AND (SELECT count(*) FROM pg_catalog.pg_attribute
+                      WHERE attrelid = target::regclass AND attname IN ('value_max', 'bound')
+                        AND attnum > 0 AND NOT attisdropped) = 2 THEN
+            collist := collist || ', value_max, bound';
+        END IF;
         IF TG_OP IN ('UPDATE', 'DELETE') THEN
             EXECUTE format('DELETE FROM %s WHERE article_id = $1', target) USING OLD.id;
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.body IS NOT NULL THEN
             EXECUTE format('INSERT INTO %s (article_id, %s) SELECT $1, %s FROM %s',
-                           target, cols[i], cols[i], format(sources[i], ext))
+                           target, collist, collist, format(sources[i], ext))
                 USING NEW.id, NEW.body, reference;
         END IF;
     END LOOP;

@@ -13,7 +13,8 @@
  * Build (from the repository root):
  *	tools/embed_data.sh /tmp/arnews_builtin_data.c data/builtin_*.txt &&
  *	cc -std=c11 -O2 -Wall -Wextra -Isrc/core -o /tmp/arnews_quantities_cli \
- *	  test/tools/arnews_quantities_cli.c src/core/quantities.c src/core/numbers.c \
+ *	  test/tools/arnews_quantities_cli.c src/core/quantities.c src/core/currency.c \
+ *	  src/core/numbers.c \
  *	  src/core/numlex.c src/core/utf8.c src/core/chars.c src/core/normalize.c \
  *	  /tmp/arnews_builtin_data.c test/unit/alloc_std.c -licui18n -licuuc -licudata -lm
  *

@@ -13,7 +13,8 @@
 #include "numbers.h"
 #include "unit.h"
 
-#define ALL (ARNEWS_NUMO_APPROX | ARNEWS_NUMO_ORDINALS | ARNEWS_NUMO_CLITIC | ARNEWS_NUMO_CLITIC2)
+#define ALL (ARNEWS_NUMO_APPROX | ARNEWS_NUMO_ORDINALS | ARNEWS_NUMO_CLITIC | \
+			 ARNEWS_NUMO_CLITIC2 | ARNEWS_NUMO_SIGN)
 
 static char span_buf[512];
 static char exact_buf[512];
@@ -173,6 +174,83 @@ main(void)
 		free(out);
 		free(big);
 	}
+	/* signs and point-first decimals (issue 15): only with ARNEWS_NUMO_SIGN */
+	CHECK_STR(exact("-7.25 نقطة"), "-7.25");
+	CHECK_STR(span_buf, "-7.25");
+	CHECK(num("-7.25", ALL, &f) == -7.25 && (f & ARNEWS_NUMF_NEGATIVE));
+	CHECK(num("-7.25", ALL & ~ARNEWS_NUMO_SIGN, NULL) == -1);
+	CHECK_STR(exact("−١٢٫٥"), "-12.5");
+	CHECK_STR(exact("-٦ ملايين"), "-6000000");
+	CHECK_STR(exact(".75 غرام"), "0.75");
+	CHECK_STR(exact("٫٠٨"), "0.08");
+	CHECK(num("-", ALL, NULL) == -1);
+	CHECK(num("- 5", ALL, NULL) == -1);
+	CHECK(num("-خمسة", ALL, NULL) == -1);
+	CHECK(num(".", ALL, NULL) == -1);
+	CHECK_STR(exact("٧٬٢٠٠٬٥٠٠"), "7200500");
+
+	/* a spoken decimal point: فاصلة */
+	CHECK_STR(exact("3 فاصلة 75"), "3.75");
+	CHECK_STR(span_buf, "3 فاصلة 75");
+	CHECK_STR(exact("4 فاصلة 05 مليار"), "4050000000");
+	CHECK_STR(exact("ثلاثة فاصلة ستة"), "3.6");
+	CHECK_STR(exact("سبعة فاصلة خمسة وعشرين"), "7.25");
+	CHECK_STR(exact("صفر فاصلة صفر ثلاثة"), "0.03");
+	CHECK_STR(exact("اثنان فاصلة ثمانية مليون"), "2800000");
+	CHECK_STR(exact("9 فاصلة"), "9");	/* no digits after it */
+	CHECK_STR(span_buf, "9");
+	CHECK_STR(exact("9 فاصلة زمنية"), "9");
+
+	/* colloquial numerals */
+	CHECK(num("حداشر", ALL, NULL) == 11);
+	CHECK(num("اطناشر", ALL, NULL) == 12);
+	CHECK(num("تلتاشر", ALL, NULL) == 13);
+	CHECK(num("اربعتاشر", ALL, NULL) == 14);
+	CHECK(num("خمستاشر", ALL, NULL) == 15);
+	CHECK(num("سطاشر", ALL, NULL) == 16);
+	CHECK(num("سبعطاشر", ALL, NULL) == 17);
+	CHECK(num("تمنتاشر", ALL, NULL) == 18);
+	CHECK(num("تسعتاشر", ALL, NULL) == 19);
+	CHECK(num("تلاتين", ALL, NULL) == 30);
+	CHECK(num("تمانين", ALL, NULL) == 80);
+	CHECK(num("تسعة وتلاتين", ALL, NULL) == 39);
+	CHECK(num("ميتين", ALL, NULL) == 200);
+	CHECK(num("تلاتمية", ALL, NULL) == 300);
+	CHECK(num("ربعمية", ALL, NULL) == 400);
+	CHECK(num("تسعمية وحداشر", ALL, NULL) == 911);
+	CHECK(num("سبعمية وخمسة وتمانين", ALL, NULL) == 785);
+	CHECK(num("تلات ملايين", ALL, NULL) == 3e6);
+	CHECK(num("تمانية آلاف", ALL, NULL) == 8000);
+	CHECK(num("ستاشر ألف", ALL, NULL) == 16000);
+	CHECK(num("تلات مية", ALL, NULL) == 300);
+	/* weak words: a number, flagged, when alone */
+	CHECK(num("متين", ALL, &f) == 200 && (f & ARNEWS_NUMF_WEAK));
+	CHECK(num("مية", ALL, &f) == 100 && (f & ARNEWS_NUMF_WEAK));
+	CHECK(num("مية وخمسين", ALL, &f) == 150 && !(f & ARNEWS_NUMF_WEAK));
+	CHECK(num("ستمية", ALL, &f) == 600 && !(f & ARNEWS_NUMF_WEAK));
+
+	/* ordinals, both genders */
+	CHECK(num("الحادية عشرة", ALL, &f) == 11 && (f & ARNEWS_NUMF_ORDINAL));
+	CHECK(num("الثاني عشر", ALL, NULL) == 12);
+	CHECK(num("الثالثة عشرة", ALL, NULL) == 13);
+	CHECK(num("التاسع عشر", ALL, NULL) == 19);
+	CHECK(num("الثلاثون", ALL, &f) == 30 && (f & ARNEWS_NUMF_ORDINAL));
+	CHECK(num("الخامسة والأربعين", ALL, NULL) == 45);
+	CHECK(num("الحادي والستون", ALL, NULL) == 61);
+	CHECK(num("العاشرة", ALL, NULL) == 10);
+
+	/* bounds: approximator directions */
+	{
+		ArnewsNumber b;
+
+		CHECK(arnews_number_at("لا يقل عن 8", strlen("لا يقل عن 8"), 0, ALL, &b));
+		CHECK_INT(b.approx_dir, 2);
+		CHECK(arnews_number_at("تحت 9", strlen("تحت 9"), 0, ALL, &b));
+		CHECK_INT(b.approx_dir, -1);
+		CHECK(arnews_number_at("على الأكثر 4", strlen("على الأكثر 4"), 0, ALL, &b));
+		CHECK_INT(b.approx_dir, -2);
+	}
+
 	CHECK(num("\xff\xfe\x80 مليون", ALL, NULL) == -1);
 	CHECK(!arnews_number_at("", 0, 0, ALL, &(ArnewsNumber) {0}));
 	CHECK(!arnews_number_at("123", 3, 3, ALL, &(ArnewsNumber) {0}));
