@@ -1,0 +1,55 @@
+
+-- Keys across documents (added in 0.2.0).  An article that only says
+-- بيسكوف gets the key بيسكوف, one that says دميتري بيسكوف gets the full key:
+-- arnews_resolve_keys maps each partial key to the single full key of the
+-- same kind that contains it as whole words in the mentions table, for
+-- reports to join after loading.  The table is a regclass argument, so its
+-- name is looked up with the caller's search_path.  PARALLEL RESTRICTED:
+-- the table may be a temporary one.
+CREATE FUNCTION arnews_resolve_keys(mentions regclass,
+                                    kinds text[] DEFAULT ARRAY['PER'])
+    RETURNS TABLE(kind text, canonical text, resolved text)
+    LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+    SET search_path = pg_catalog
+AS $fn$
+BEGIN
+    IF (SELECT count(*) FROM pg_attribute a
+        WHERE a.attrelid = mentions AND a.attname IN ('kind', 'canonical')
+          AND a.attnum > 0 AND NOT a.attisdropped) < 2 THEN
+        RAISE EXCEPTION 'table % has no columns kind and canonical', mentions
+            USING ERRCODE = 'undefined_column';
+    END IF;
+    RETURN QUERY EXECUTE format($q$
+        WITH keys AS (
+            SELECT DISTINCT m.kind::text AS kind, m.canonical::text AS canonical,
+                   string_to_array(m.canonical, ' ') AS w
+            FROM %s m
+            WHERE m.kind = ANY ($1) AND m.canonical <> ''),
+        -- every run of whole words of a key shorter than the key (keys of
+        -- at most 8 words)
+        sub AS (
+            SELECT k.kind, k.canonical AS full, array_to_string(k.w[i:j], ' ') AS part
+            FROM keys k, generate_series(1, cardinality(k.w)) i,
+                 generate_series(i, cardinality(k.w)) j
+            WHERE cardinality(k.w) <= 8 AND j - i + 1 < cardinality(k.w)),
+        -- a key of the table that is such a run: a partial key and a full key
+        cand AS (
+            SELECT DISTINCT s.kind, s.part, s.full
+            FROM sub s JOIN keys p ON p.kind = s.kind AND p.canonical = s.part),
+        -- the fullest candidates: not themselves inside another candidate
+        fullest AS (
+            SELECT c.* FROM cand c
+            WHERE NOT EXISTS (
+                SELECT 1 FROM cand d JOIN sub s
+                    ON s.kind = d.kind AND s.full = d.full AND s.part = c.full
+                WHERE d.kind = c.kind AND d.part = c.part))
+        SELECT f.kind, f.part, min(f.full)
+        FROM fullest f
+        GROUP BY f.kind, f.part
+        HAVING count(*) = 1
+        ORDER BY 1, 2$q$, mentions)
+    USING kinds;
+END
+$fn$;
+COMMENT ON FUNCTION arnews_resolve_keys(regclass, text[]) IS
+    'Corpus-level key resolution: for each key of the given kinds (default PER) in a mentions table (columns kind, canonical), the single fullest key of the same kind that contains it as whole words (بيسكوف -> دميتري بيسكوف); keys contained in several different full keys (محمد) are left out. Join it to the mentions: coalesce(resolved, canonical)';
