@@ -28,22 +28,33 @@ BEGIN
         -- every run of whole words of a key shorter than the key (keys of
         -- at most 8 words)
         sub AS (
-            SELECT k.kind, k.canonical AS full, array_to_string(k.w[i:j], ' ') AS part
+            SELECT k.kind, k.canonical AS whole, array_to_string(k.w[i:j], ' ') AS part
             FROM keys k, generate_series(1, cardinality(k.w)) i,
                  generate_series(i, cardinality(k.w)) j
             WHERE cardinality(k.w) <= 8 AND j - i + 1 < cardinality(k.w)),
-        -- a key of the table that is such a run: a partial key and a full key
-        cand AS (
-            SELECT DISTINCT s.kind, s.part, s.full
+        -- a key of the table that is such a run: a partial key and a whole key
+        pairs AS (
+            SELECT DISTINCT s.kind, s.part, s.whole
             FROM sub s JOIN keys p ON p.kind = s.kind AND p.canonical = s.part),
+        -- a single fullest key holds every candidate of its part, and a key
+        -- of 8 words has 36 runs: parts with more candidates cannot resolve
+        cand AS (
+            SELECT p.kind, p.part, p.whole
+            FROM pairs p
+            JOIN (SELECT kind, part FROM pairs GROUP BY 1, 2 HAVING count(*) <= 36) few
+                ON few.kind = p.kind AND few.part = p.part),
         -- the fullest candidates: not themselves inside another candidate
+        -- of the same partial key (set operations: hash joins, no loop)
+        dominated AS (
+            SELECT c.kind, c.part, c.whole
+            FROM cand c
+            JOIN cand d ON d.kind = c.kind AND d.part = c.part AND d.whole <> c.whole
+            JOIN sub s ON s.kind = d.kind AND s.whole = d.whole AND s.part = c.whole),
         fullest AS (
-            SELECT c.* FROM cand c
-            WHERE NOT EXISTS (
-                SELECT 1 FROM cand d JOIN sub s
-                    ON s.kind = d.kind AND s.full = d.full AND s.part = c.full
-                WHERE d.kind = c.kind AND d.part = c.part))
-        SELECT f.kind, f.part, min(f.full)
+            SELECT kind, part, whole FROM cand
+            EXCEPT
+            SELECT kind, part, whole FROM dominated)
+        SELECT f.kind, f.part, min(f.whole)
         FROM fullest f
         GROUP BY f.kind, f.part
         HAVING count(*) = 1
