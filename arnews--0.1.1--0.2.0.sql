@@ -20,7 +20,8 @@
 -- name is looked up with the caller's search_path.  PARALLEL RESTRICTED:
 -- the table may be a temporary one.
 CREATE FUNCTION arnews_resolve_keys(mentions regclass,
-                                    kinds text[] DEFAULT ARRAY['PER'])
+                                    kinds text[] DEFAULT ARRAY['PER'],
+                                    min_mentions int DEFAULT 2)
     RETURNS TABLE(kind text, canonical text, resolved text)
     LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
     SET search_path = pg_catalog
@@ -34,17 +35,22 @@ BEGIN
     END IF;
     RETURN QUERY EXECUTE format($q$
         WITH keys AS (
-            SELECT DISTINCT m.kind::text AS kind, m.canonical::text AS canonical,
-                   string_to_array(m.canonical, ' ') AS w
+            SELECT m.kind::text AS kind, m.canonical::text AS canonical,
+                   string_to_array(m.canonical, ' ') AS w, count(*) AS n
             FROM %s m
-            WHERE m.kind = ANY ($1) AND m.canonical <> ''),
+            WHERE m.kind = ANY ($1) AND m.canonical <> ''
+            GROUP BY 1, 2),
         -- every run of whole words of a key shorter than the key (keys of
-        -- at most 8 words)
+        -- at most 8 words, mentioned at least min_mentions times: a one-off
+        -- key is often a span error); not a run after بن/ابن/بنت/ابو/ام
+        -- (احمد بن سليمان holds the father's name, not his)
         sub AS (
             SELECT k.kind, k.canonical AS whole, array_to_string(k.w[i:j], ' ') AS part
             FROM keys k, generate_series(1, cardinality(k.w)) i,
                  generate_series(i, cardinality(k.w)) j
-            WHERE cardinality(k.w) <= 8 AND j - i + 1 < cardinality(k.w)),
+            WHERE cardinality(k.w) <= 8 AND j - i + 1 < cardinality(k.w)
+              AND k.n >= $2
+              AND (i = 1 OR k.w[i - 1] NOT IN ('بن', 'ابن', 'بنت', 'ابو', 'ام'))),
         -- a key of the table that is such a run: a partial key and a whole key
         pairs AS (
             SELECT DISTINCT s.kind, s.part, s.whole
@@ -72,11 +78,11 @@ BEGIN
         GROUP BY f.kind, f.part
         HAVING count(*) = 1
         ORDER BY 1, 2$q$, mentions)
-    USING kinds;
+    USING kinds, min_mentions;
 END
 $fn$;
-COMMENT ON FUNCTION arnews_resolve_keys(regclass, text[]) IS
-    'Corpus-level key resolution: for each key of the given kinds (default PER) in a mentions table (columns kind, canonical), the single fullest key of the same kind that contains it as whole words (بيسكوف -> دميتري بيسكوف); keys contained in several different full keys (محمد) are left out. Join it to the mentions: coalesce(resolved, canonical)';
+COMMENT ON FUNCTION arnews_resolve_keys(regclass, text[], int) IS
+    'Corpus-level key resolution: for each key of the given kinds (default PER) in a mentions table (columns kind, canonical), the single fullest key of the same kind, mentioned at least min_mentions times (default 2), that contains it as whole words, not after بن/ابن/بنت/ابو/ام (بيسكوف -> دميتري بيسكوف); keys contained in several different full keys (محمد) are left out. Join it to the mentions: coalesce(resolved, canonical)';
 
 -- ---------------------------------------------------------------------------
 -- Citus (issue 16)
