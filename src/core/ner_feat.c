@@ -464,16 +464,5 @@ arnews_ner_features(const ArnewsNerTok *toks, int n, int i, const char *nbuf,
 	add_lists(&c, toks, n, i, "");
 	add_lists(&c, toks, n, i - 1, "-1");
 	add_lists(&c, toks, n, i + 1, "+1");
-	{
-		char		pat[3];
-
-		pat[0] = i > 0 && toks[i - 1].lname ? 'N' : i > 0 && toks[i - 1].lgaz ? 'L' : '-';
-		pat[1] = t->lname ? 'N' : t->lgaz ? 'L' : '-';
-		pat[2] = i + 1 < n && toks[i + 1].lname ? 'N' : i + 1 < n && toks[i + 1].lgaz ? 'L' : '-';
-		add(&c, "np", pat, 3);
-		if (t->lname || t->lgaz)
-			add2(&c, "nw", pat, 3, wclass_names[i > 0 ? toks[i - 1].wclass : 0],
-				 strlen(wclass_names[i > 0 ? toks[i - 1].wclass : 0]));
-	}
 	return c.n;
 }
