@@ -164,6 +164,7 @@ main(int argc, char **argv)
 	load(ner, ARNEWS_NER_DATA_MODEL, dir, "arnews_ner_model.txt");
 	load(ner, ARNEWS_NER_DATA_GAZETTEER, dir, "arnews_gazetteer.txt");
 	load(ner, ARNEWS_NER_DATA_CLUSTERS, dir, "arnews_ner_clusters.txt");
+	load(ner, ARNEWS_NER_DATA_LISTS, dir, "arnews_ner_lists.txt");
 	rss1 = rss_kb();
 	printf("memory after loading: %.1f MB (process RSS %.1f MB)\n",
 		   (rss1 - rss0) / 1024.0, rss1 / 1024.0);

@@ -5,7 +5,7 @@
  *		keys, and arnews_entity_key(text): the key of a name given on its
  *		own; over the pure NER engine (src/core/ner*.c).
  *
- * The model and gazetteer files are read from the tsearch_data directory
+ * The model, gazetteer, cluster and name-list files are read from the tsearch_data directory
  * once per backend.  They are loaded into a fresh memory context under the
  * calling query's context, which is moved under CacheMemoryContext only
  * when loading succeeded: an error while loading leaks nothing.
@@ -56,6 +56,7 @@ get_ner(void)
 	load_ner_file(ner, ARNEWS_NER_DATA_MODEL, "arnews_ner_model");
 	load_ner_file(ner, ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer");
 	load_ner_file(ner, ARNEWS_NER_DATA_CLUSTERS, "arnews_ner_clusters");
+	load_ner_file(ner, ARNEWS_NER_DATA_LISTS, "arnews_ner_lists");
 	MemoryContextSwitchTo(old);
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	ner_cache = ner;

@@ -10,11 +10,11 @@
  * Build (from the repository root):
  *	cc -std=c11 -O2 -Wall -Wextra -Isrc/core -o /tmp/ner_train tools/ner_train.c \
  *		src/core/ner_feat.c src/core/ner_model.c src/core/ner_gaz.c \
- *		src/core/normalize.c src/core/utf8.c src/core/chars.c \
+ *		src/core/ner_clus.c src/core/normalize.c src/core/utf8.c src/core/chars.c \
  *		test/unit/alloc_std.c -licui18n -licuuc -licudata -lm
  *
  * Use:
- *	ner_train [-g gazetteer.txt]... [-c clusters.txt] [-e epochs] [-p prune]
+ *	ner_train [-g gazetteer.txt]... [-l lists.txt] [-c clusters.txt] [-e epochs] [-p prune]
  *			  [-b bias] -o model.txt train.txt
  *		train on the whole file and write the model (-b lowers the score
  *		of O by that much, trading precision for recall; default 0);
@@ -25,7 +25,11 @@
  *		with --interleave, sentence s goes to fold s % K instead (folds
  *		then share documents, so names recur between train and test);
  *		--dump file writes "token-number<TAB>gold<TAB>predicted" for every
- *		held-out token (blank line between sentences) for error analysis.
+ *		held-out token (blank line between sentences) for error analysis;
+ *		--tail K keeps the last K-th of the sentences out of the folds (a
+ *		slice untouched while choices are made on the folds), and
+ *		--final then trains on everything before that slice and reports
+ *		it once ("slice" lines).
  *
  * IDENTIFICATION
  *	  tools/ner_train.c
@@ -152,7 +156,7 @@ feat_id(uint64_t h, const char *name, bool add)
 
 /* Load the corpus and compute features */
 static void
-load_corpus(const char *path, ArnewsNerGaz *gaz, ArnewsNerClus *clus)
+load_corpus(const char *path, ArnewsNerGaz *gaz, ArnewsNerGaz *lists, ArnewsNerClus *clus)
 {
 	size_t		len;
 	char	   *buf = slurp(path, &len);
@@ -200,6 +204,7 @@ load_corpus(const char *path, ArnewsNerGaz *gaz, ArnewsNerClus *clus)
 		if ((blank || sn == 4096) && sn > 0)
 		{
 			arnews_ner_gaz_annotate(gaz, st, sn, nbuf.data);
+			arnews_ner_lists_annotate(lists, st, sn, nbuf.data);
 			arnews_ner_clus_annotate(clus, st, sn, nbuf.data);
 			if (ntoks + sn >= cap)
 			{
@@ -278,6 +283,7 @@ static FILE *dump_file;		/* --dump: held-out "gold pred" per token */
 static float prune_at = 0.05f;	/* -p: features with every |weight| below are dropped */
 static float o_bias = 0;		/* subtracted from the O score of every token */
 static int cv_k = 0;			/* interleaved folds: sentence s is in fold s % cv_k */
+static int use_n = -1;			/* sentences [use_n, nsents) are never trained on nor tested */
 
 /* Is sentence s in the held-out range/fold [lo, hi)? */
 static bool
@@ -306,7 +312,7 @@ train(int epochs, int skip_lo, int skip_hi)
 	free(U);
 	W = calloc(nw, sizeof(float));
 	U = calloc(nw, sizeof(float));
-	for (int s = 0; s < nsents; s++)
+	for (int s = 0; s < use_n; s++)
 		if (!held_out(s, skip_lo, skip_hi))
 			order[norder++] = s;
 	for (int ep = 0; ep < epochs; ep++)
@@ -428,7 +434,7 @@ evaluate(int lo, int hi, Counts *cnt)
 		int			ng,
 					np;
 
-		if (!held_out(si, lo, hi))
+		if (!held_out(si, lo, hi) || (cv_k > 0 && si >= use_n))
 			continue;
 		emit_sent(W, s, emit);
 		arnews_ner_viterbi(emit, s->n, W + (size_t) nfeat * T, pred, back, score);
@@ -534,8 +540,9 @@ write_model(const char *path, int epochs, float prune)
 			"# %d tokens, features with every |weight| < %.3f dropped).\n"
 			"# Format: template=value<TAB>nine weights x1000 for O B-PER I-PER B-LOC I-LOC B-ORG\n"
 			"# I-ORG B-MISC I-MISC; T=<tag> lines are transition weights from <tag>.\n"
-			"# Features k<n>... are word-cluster prefixes: load data/arnews_ner_clusters.txt\n"
-			"# and data/arnews_gazetteer.txt with this model.\n"
+			"# Features k<n>... are word-cluster prefixes, l... and n... name-list features:\n"
+			"# load data/arnews_ner_clusters.txt, data/arnews_gazetteer.txt and\n"
+			"# data/arnews_ner_lists.txt with this model.\n"
 			"# Licence: CC BY-SA 4.0.  This model is derived from ANERcorp (Benajiba, Rosso and\n"
 			"# Benedi Ruiz 2007, \"ANERsys: An Arabic Named Entity Recognition System Based on\n"
 			"# Maximum Entropy\"), training split after Obeid et al. 2020 (CAMeL Tools), which is\n"
@@ -575,11 +582,14 @@ int
 main(int argc, char **argv)
 {
 	ArnewsNerGaz *gaz = arnews_ner_gaz_new();
+	ArnewsNerGaz *lists = arnews_ner_gaz_new();
 	ArnewsNerClus *clus = arnews_ner_clus_new();
 	const char *out = NULL;
 	const char *train_path = NULL;
 	int			epochs = 10;
 	int			cv = 0;
+	int			tail = 0;
+	bool		final = false;
 	bool		interleave = false;
 
 	for (int i = 1; i < argc; i++)
@@ -590,6 +600,14 @@ main(int argc, char **argv)
 			char	   *b = slurp(argv[++i], &len);
 
 			arnews_ner_gaz_load(gaz, b, len, NULL, NULL);
+			free(b);
+		}
+		else if (strcmp(argv[i], "-l") == 0 && i + 1 < argc)
+		{
+			size_t		len;
+			char	   *b = slurp(argv[++i], &len);
+
+			arnews_ner_gaz_load(lists, b, len, NULL, NULL);
 			free(b);
 		}
 		else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc)
@@ -617,6 +635,10 @@ main(int argc, char **argv)
 				return 2;
 			}
 		}
+		else if (strcmp(argv[i], "--tail") == 0 && i + 1 < argc)
+			tail = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--final") == 0)
+			final = true;
 		else if (strcmp(argv[i], "--interleave") == 0)
 			interleave = true;
 		else if (strcmp(argv[i], "--cv") == 0 && i + 1 < argc)
@@ -624,13 +646,24 @@ main(int argc, char **argv)
 		else
 			train_path = argv[i];
 	}
-	if (!train_path || (!out && cv < 2))
+	if (!train_path || (!out && cv < 2 && !final) || (final && tail < 2))
 	{
 		fprintf(stderr, "usage: ner_train [-g gaz]... [-c clusters] [-e epochs] [-p prune] (-o model | --cv K) train.txt\n");
 		return 2;
 	}
-	load_corpus(train_path, gaz, clus);
+	load_corpus(train_path, gaz, lists, clus);
 	fprintf(stderr, "%d sentences, %d tokens, %d features\n", nsents, ntoks, nfeat);
+	/* --tail K: the last K-th of the sentences is a slice kept out of CV */
+	use_n = tail >= 2 ? nsents - nsents / tail : nsents;
+	if (final)
+	{
+		Counts		c = {{0}, {0}, {0}};
+
+		/* train on everything before the slice, test on the slice once */
+		train(epochs, use_n, nsents);
+		evaluate(use_n, nsents, &c);
+		report(&c, "slice");
+	}
 	if (cv >= 2)
 	{
 		Counts		all = {{0}, {0}, {0}};
@@ -639,8 +672,8 @@ main(int argc, char **argv)
 			cv_k = cv;
 		for (int k = 0; k < cv; k++)
 		{
-			int			lo = interleave ? k : (int) ((long) nsents * k / cv);
-			int			hi = interleave ? k + 1 : (int) ((long) nsents * (k + 1) / cv);
+			int			lo = interleave ? k : (int) ((long) use_n * k / cv);
+			int			hi = interleave ? k + 1 : (int) ((long) use_n * (k + 1) / cv);
 			Counts		c = {{0}, {0}, {0}};
 			char		label[16];
 
@@ -661,10 +694,12 @@ main(int argc, char **argv)
 	if (out)
 	{
 		cv_k = 0;
+		use_n = nsents;
 		train(epochs, 0, 0);
 		write_model(out, epochs, prune_at);
 	}
 	arnews_ner_gaz_free(gaz);
+	arnews_ner_gaz_free(lists);
 	arnews_ner_clus_free(clus);
 	return 0;
 }

@@ -24,6 +24,7 @@ struct ArnewsNer
 	ArnewsNerModel *model;
 	ArnewsNerGaz *gaz;
 	ArnewsNerClus *clus;
+	ArnewsNerGaz *lists;		/* name lists: tagger features only */
 };
 
 /* A candidate mention over tokens [t0, t1) of the document */
@@ -57,6 +58,9 @@ typedef struct Doc
 	size_t		vcap;
 } Doc;
 
+/* Longest word (normalized bytes) a tagger mention may hold: 48 Arabic letters */
+#define MAX_NAME_WORD 96
+
 static const char *const kind_names[ARNEWS_NER__COUNT] = {"PER", "LOC", "ORG", "MISC", "NORP"};
 
 /* Kind name */
@@ -77,6 +81,7 @@ arnews_ner_new(void)
 	ner->model = arnews_ner_model_new();
 	ner->gaz = arnews_ner_gaz_new();
 	ner->clus = arnews_ner_clus_new();
+	ner->lists = arnews_ner_gaz_new();
 	return ner;
 }
 
@@ -89,6 +94,8 @@ arnews_ner_load(ArnewsNer *ner, ArnewsNerData kind, const char *buf, size_t len,
 		return arnews_ner_model_load(ner->model, buf, len, warn, warn_arg);
 	if (kind == ARNEWS_NER_DATA_CLUSTERS)
 		return arnews_ner_clus_load(ner->clus, buf, len, warn, warn_arg);
+	if (kind == ARNEWS_NER_DATA_LISTS)
+		return arnews_ner_gaz_load(ner->lists, buf, len, warn, warn_arg);
 	return arnews_ner_gaz_load(ner->gaz, buf, len, warn, warn_arg);
 }
 
@@ -101,6 +108,7 @@ arnews_ner_free(ArnewsNer *ner)
 	arnews_ner_model_free(ner->model);
 	arnews_ner_gaz_free(ner->gaz);
 	arnews_ner_clus_free(ner->clus);
+	arnews_ner_gaz_free(ner->lists);
 	arnews_free(ner);
 }
 
@@ -398,6 +406,7 @@ do_sentence(const ArnewsNer *ner, Doc *d, int s0, int s1, float *emit, float *sc
 	const char *nb = d->nbuf.data;
 
 	arnews_ner_gaz_annotate(ner->gaz, toks, n, nb);
+	arnews_ner_lists_annotate(ner->lists, toks, n, nb);
 	arnews_ner_clus_annotate(ner->clus, toks, n, nb);
 
 	/* (b) gazetteer mentions, longest match left to right */
@@ -492,8 +501,9 @@ do_sentence(const ArnewsNer *ner, Doc *d, int s0, int s1, float *emit, float *sc
 			b--;
 		if (a >= b)
 			continue;
+		/* no name has a word of more than MAX_NAME_WORD bytes (a run of letters) */
 		for (int t = a; t < b; t++)
-			free_span &= !d->covered[s0 + t];
+			free_span &= !d->covered[s0 + t] && toks[t].norm_len <= MAX_NAME_WORD;
 		if (!free_span)
 			continue;
 		{

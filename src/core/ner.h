@@ -37,6 +37,7 @@
  *		arnews_ner_load(ner, ARNEWS_NER_DATA_MODEL, buf, len, warn, arg);
  *		arnews_ner_load(ner, ARNEWS_NER_DATA_GAZETTEER, buf2, len2, warn, arg);
  *		arnews_ner_load(ner, ARNEWS_NER_DATA_CLUSTERS, buf3, len3, warn, arg);
+ *		arnews_ner_load(ner, ARNEWS_NER_DATA_LISTS, buf4, len4, warn, arg);
  *		ArnewsEntityList out;
  *		arnews_entity_list_init(&out);
  *		arnews_ner_extract(ner, text, textlen, tick, tick_arg, &out);
@@ -77,7 +78,8 @@ typedef enum ArnewsNerData
 {
 	ARNEWS_NER_DATA_MODEL = 0,	/* data/arnews_ner_model.txt */
 	ARNEWS_NER_DATA_GAZETTEER,	/* data/arnews_gazetteer*.txt */
-	ARNEWS_NER_DATA_CLUSTERS	/* data/arnews_ner_clusters.txt */
+	ARNEWS_NER_DATA_CLUSTERS,	/* data/arnews_ner_clusters.txt */
+	ARNEWS_NER_DATA_LISTS		/* data/arnews_ner_lists.txt (features only) */
 } ArnewsNerData;
 
 typedef struct ArnewsNer ArnewsNer;

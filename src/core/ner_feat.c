@@ -117,6 +117,8 @@ arnews_ner_tok_fill(ArnewsNerTok *tok, const char *raw, size_t len, ArnewsBuf *n
 	tok->wclass = ARNEWS_NER_WC_NONE;
 	tok->gaz = 0;
 	tok->gent = false;
+	tok->lgaz = 0;
+	tok->lname = false;
 	tok->has_cl = false;
 	tok->has_cls = false;
 	tok->cl = 0;
@@ -327,7 +329,32 @@ add_clusters(FeatCtx *c, const ArnewsNerTok *toks, int n, int j, const char *rel
 }
 
 static const char *const wclass_names[] = {"-", "TITLE", "TMOD", "LDESC", "ODESC", "FNAME",
-"LNAME", "OHEAD", "LHEAD", "NPART"};
+"LNAME", "OHEAD", "LHEAD", "NPART", "NAME"};
+
+/* Name-list features of token j at relative position rel (none when absent) */
+static void
+add_lists(FeatCtx *c, const ArnewsNerTok *toks, int n, int j, const char *rel)
+{
+	char		tmpl[8];
+	size_t		rl = strlen(rel);
+
+	if (j < 0 || j >= n)
+		return;
+	if (toks[j].lgaz)
+	{
+		const char *tn = arnews_ner_tag_name(toks[j].lgaz);
+
+		tmpl[0] = 'l';
+		memcpy(tmpl + 1, rel, rl + 1);
+		add(c, tmpl, tn, strlen(tn));
+	}
+	if (toks[j].lname)
+	{
+		tmpl[0] = 'n';
+		memcpy(tmpl + 1, rel, rl + 1);
+		add(c, tmpl, "", 0);
+	}
+}
 
 /* Features of token i */
 int
@@ -434,5 +461,8 @@ arnews_ner_features(const ArnewsNerTok *toks, int n, int i, const char *nbuf,
 	add_clusters(&c, toks, n, i + 2, "+2", 8);
 	if (t->gent)
 		add(&c, "gt", "", 0);
+	add_lists(&c, toks, n, i, "");
+	add_lists(&c, toks, n, i - 1, "-1");
+	add_lists(&c, toks, n, i + 1, "+1");
 	return c.n;
 }

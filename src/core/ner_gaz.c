@@ -368,6 +368,8 @@ arnews_ner_gaz_load(ArnewsNerGaz *g, const char *buf, size_t len,
 			wc = ARNEWS_NER_WC_LHEAD;
 		else if (tyl == 5 && memcmp(ty, "NPART", 5) == 0)
 			wc = ARNEWS_NER_WC_NPART;
+		else if (tyl == 4 && memcmp(ty, "NAME", 4) == 0)
+			wc = ARNEWS_NER_WC_NAME;
 		else
 		{
 			if (warn)
@@ -567,6 +569,18 @@ arnews_ner_gaz_match(const ArnewsNerGaz *g, const ArnewsNerTok *toks, int n, int
 	return found;
 }
 
+/* Word class of a token, else of its form without a simple proclitic */
+static int
+tok_wclass(const ArnewsNerGaz *g, const ArnewsNerTok *t, const char *nbuf)
+{
+	int			wc = arnews_ner_gaz_wclass(g, nbuf + t->norm_off, t->norm_len);
+
+	if (wc == 0 && t->strip_len > 0 && !t->strip_al)
+		wc = arnews_ner_gaz_wclass(g, nbuf + t->norm_off + t->strip_len,
+								   t->norm_len - t->strip_len);
+	return wc;
+}
+
 /* Fill gaz tags, word classes and nationality flags of a sentence */
 void
 arnews_ner_gaz_annotate(const ArnewsNerGaz *g, ArnewsNerTok *toks, int n,
@@ -581,10 +595,7 @@ arnews_ner_gaz_annotate(const ArnewsNerGaz *g, ArnewsNerTok *toks, int n,
 		t->wclass = 0;
 		if (t->shape != 'A' || g == NULL)
 			continue;
-		t->wclass = arnews_ner_gaz_wclass(g, nbuf + t->norm_off, t->norm_len);
-		if (t->wclass == 0 && t->strip_len > 0 && !t->strip_al)
-			t->wclass = arnews_ner_gaz_wclass(g, nbuf + t->norm_off + t->strip_len,
-											  t->norm_len - t->strip_len);
+		t->wclass = tok_wclass(g, t, nbuf);
 	}
 	for (int i = 0; i < n;)
 	{
@@ -599,6 +610,37 @@ arnews_ner_gaz_annotate(const ArnewsNerGaz *g, ArnewsNerTok *toks, int n,
 				else
 					toks[i + k].gaz = k == 0 ? ARNEWS_NER_TAG_B(m.kind) : ARNEWS_NER_TAG_I(m.kind);
 			}
+			i += m.ntok;
+		}
+		else
+			i++;
+	}
+}
+
+/* Fill name-list tags and name-word flags of a sentence (features only) */
+void
+arnews_ner_lists_annotate(const ArnewsNerGaz *g, ArnewsNerTok *toks, int n,
+						  const char *nbuf)
+{
+	for (int i = 0; i < n; i++)
+	{
+		ArnewsNerTok *t = &toks[i];
+
+		t->lgaz = 0;
+		t->lname = false;
+		if (t->shape != 'A' || g == NULL || g->wclass.count == 0)
+			continue;
+		t->lname = tok_wclass(g, t, nbuf) == ARNEWS_NER_WC_NAME;
+	}
+	for (int i = 0; i < n;)
+	{
+		ArnewsNerGazMatch m;
+
+		if (arnews_ner_gaz_match(g, toks, n, i, nbuf, &m) && m.kind != ARNEWS_NER_NORP &&
+			m.kind != ARNEWS_NER_MISC)
+		{
+			for (int k = 0; k < m.ntok; k++)
+				toks[i + k].lgaz = k == 0 ? ARNEWS_NER_TAG_B(m.kind) : ARNEWS_NER_TAG_I(m.kind);
 			i += m.ntok;
 		}
 		else

@@ -38,6 +38,7 @@
 #define ARNEWS_NER_WC_OHEAD 7	/* organization head words: وزارة، جامعة */
 #define ARNEWS_NER_WC_LHEAD 8	/* place head words: نهر، جبل، شارع */
 #define ARNEWS_NER_WC_NPART 9	/* name particles: بن، أبو، آل */
+#define ARNEWS_NER_WC_NAME 10	/* a word of person names (name lists) */
 
 #define ARNEWS_NER_MAX_FEATS 96
 #define ARNEWS_NER_MAX_GAZ_TOKENS 8
@@ -56,6 +57,8 @@ typedef struct ArnewsNerTok
 	uint8_t		wclass;			/* ARNEWS_NER_WC_* of the stripped word */
 	uint8_t		gaz;			/* BIO tag of the longest gazetteer match */
 	bool		gent;			/* a nationality adjective */
+	uint8_t		lgaz;			/* BIO tag of the longest name-list match */
+	bool		lname;			/* a word of person names (name lists) */
 	bool		has_cl;			/* cl is set */
 	bool		has_cls;		/* cls is set */
 	uint16_t	cl;				/* word cluster path of the word */
@@ -123,6 +126,13 @@ extern int	arnews_ner_gaz_wclass(const ArnewsNerGaz *gaz, const char *w, size_t 
 /* Fill gaz, wclass and gent of every token of a sentence */
 extern void arnews_ner_gaz_annotate(const ArnewsNerGaz *gaz, ArnewsNerTok *toks,
 									int n, const char *nbuf);
+
+/*
+ * Fill lgaz and lname of every token of a sentence from the name lists
+ * (data/arnews_ner_lists.txt, a gazetteer used only for features)
+ */
+extern void arnews_ner_lists_annotate(const ArnewsNerGaz *lists, ArnewsNerTok *toks,
+									  int n, const char *nbuf);
 
 /* Is this normalized word a known single-token entry (any kind)? */
 extern bool arnews_ner_gaz_known(const ArnewsNerGaz *gaz, const char *w, size_t len);

@@ -63,6 +63,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	load(ARNEWS_NER_DATA_MODEL, "arnews_ner_model.txt");
 	load(ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer.txt");
 	load(ARNEWS_NER_DATA_CLUSTERS, "arnews_ner_clusters.txt");
+	load(ARNEWS_NER_DATA_LISTS, "arnews_ner_lists.txt");
 	return 0;
 }
 

@@ -15,7 +15,7 @@
  *
  * Use: arnews_ner_cli [-d datadir] [-n] [file ...]
  *		-d  directory of arnews_ner_model.txt, arnews_ner_clusters.txt and
- *			arnews_gazetteer.txt
+ *			arnews_gazetteer.txt, arnews_ner_lists.txt
  *			(default: ./data); -n  skip the model (gazetteer and rules only).
  *		With several files, each file's entities follow a line "# file".
  *
@@ -120,6 +120,7 @@ main(int argc, char **argv)
 		load(ner, ARNEWS_NER_DATA_MODEL, dir, "arnews_ner_model.txt");
 	load(ner, ARNEWS_NER_DATA_GAZETTEER, dir, "arnews_gazetteer.txt");
 	load(ner, ARNEWS_NER_DATA_CLUSTERS, dir, "arnews_ner_clusters.txt");
+	load(ner, ARNEWS_NER_DATA_LISTS, dir, "arnews_ner_lists.txt");
 	if (nfiles == 0)
 	{
 		size_t		len;

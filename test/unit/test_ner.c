@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ner.h"
+#include "ner_int.h"
 #include "unit.h"
 
 static ArnewsNer *ner;
@@ -116,6 +117,7 @@ main(void)
 	load(ARNEWS_NER_DATA_MODEL, "arnews_ner_model.txt");
 	load(ARNEWS_NER_DATA_GAZETTEER, "arnews_gazetteer.txt");
 	load(ARNEWS_NER_DATA_CLUSTERS, "arnews_ner_clusters.txt");
+	load(ARNEWS_NER_DATA_LISTS, "arnews_ner_lists.txt");
 
 	/* proclitics stripped, canonical through the gazetteer */
 	expect("التقى لبوتين في الكرملين.", "بوتين", ARNEWS_NER_PER, "فلاديمير بوتين");
@@ -186,6 +188,55 @@ main(void)
 		/* clusters: only the line with exactly 16 bits is kept */
 		CHECK_INT(arnews_ner_load(n2, ARNEWS_NER_DATA_CLUSTERS, badc, strlen(badc), NULL, NULL), 1);
 		arnews_ner_free(n2);
+	}
+	/* name lists: features only, never mentions by themselves */
+	{
+		ArnewsNer  *n2 = arnews_ner_new();
+		ArnewsNerGaz *g = arnews_ner_gaz_new();
+		const char *lists = "# c\nLOC\tوادي عربة\nNAME\tكريم\nPER\tسمير\n";
+		const char *words[] = {"زار", "وكريم", "وادي", "عربة", "أمس"};
+		ArnewsNerTok toks[5];
+		ArnewsBuf	nb;
+		ArnewsEntityList out;
+		const char *text = "زار كريم وادي عربة أمس مع سمير.";
+
+		CHECK_INT(arnews_ner_load(n2, ARNEWS_NER_DATA_LISTS, lists, strlen(lists), NULL, NULL), 3);
+		arnews_entity_list_init(&out);
+		arnews_ner_extract(n2, text, strlen(text), NULL, NULL, &out);
+		CHECK_INT(out.n, 0);
+		arnews_entity_list_free(&out);
+		arnews_ner_free(n2);
+
+		arnews_ner_gaz_load(g, lists, strlen(lists), NULL, NULL);
+		arnews_buf_init(&nb, 64);
+		for (int i = 0; i < 5; i++)
+			arnews_ner_tok_fill(&toks[i], words[i], strlen(words[i]), &nb);
+		arnews_ner_lists_annotate(g, toks, 5, nb.data);
+		CHECK_INT(toks[0].lgaz, 0);
+		CHECK(!toks[0].lname);
+		CHECK(toks[1].lname);	/* و + a name word */
+		CHECK_INT(toks[2].lgaz, ARNEWS_NER_TAG_B(ARNEWS_NER_LOC));
+		CHECK_INT(toks[3].lgaz, ARNEWS_NER_TAG_I(ARNEWS_NER_LOC));
+		CHECK_INT(toks[4].lgaz, 0);
+		CHECK(!toks[2].lname);
+		arnews_buf_free(&nb);
+		arnews_ner_gaz_free(g);
+	}
+	/* a word longer than any name is never a tagger mention */
+	{
+		char		text[1024];
+		ArnewsEntityList out;
+		size_t		o = 0;
+
+		for (int i = 0; i < 300; i++)
+		{
+			memcpy(text + o, "\xd8\xa8", 2);	/* ب */
+			o += 2;
+		}
+		arnews_entity_list_init(&out);
+		arnews_ner_extract(ner, text, o, NULL, NULL, &out);
+		CHECK_INT(out.n, 0);
+		arnews_entity_list_free(&out);
 	}
 	/* month names in dates are not names; the given name رجب still is */
 	expect_none("وصل الوفد في جوان 2026 إلى العاصمة.", "جوان");
