@@ -19,6 +19,7 @@
 #include "tsearch/ts_utils.h"
 #include "utils/tuplestore.h"
 
+#include "pg_rank.h"
 #include "utf8.h"
 
 #if PG_VERSION_NUM >= 180000
@@ -26,6 +27,15 @@ PG_MODULE_MAGIC_EXT(.name = "arnews", .version = ARNEWS_VERSION);
 #else
 PG_MODULE_MAGIC;
 #endif
+
+void		_PG_init(void);
+
+/* Settings of the whole module */
+void
+_PG_init(void)
+{
+	arnews_rank_init();
+}
 
 void
 arnews_check_encoding(void)
