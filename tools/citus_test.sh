@@ -191,8 +191,31 @@ while IFS= read -r stmt; do
     fi
 done < <(awk '/^INSERT/{s=$0; next} s!=""{s=s" "$0; if ($0 ~ /;$/) {print s; s=""}}' "$top/test/citus/batch.sql" \
          | sed 's/:refshift/0/; s/;$//')
-s=$(date +%s%N); run_both batch "$top/test/citus/batch.sql" || true
-echo "     batch fill (both sides at once) $(ms $s) ms"
+# a stable argument (current_date) is evaluated on the workers, and keeps
+# INSERT ... SELECT from being pushed down (README, "Scaling out with Citus")
+plan=$(q citus-coord "" -c "EXPLAIN (COSTS OFF) INSERT INTO dates (article_id, kind, surface, start, length, span, grain, at, duration, modifier, calendar)
+                              SELECT a.id, d.* FROM articles a, arnews_dates(a.body, current_date) d" 2>&1) || true
+echo "$plan" | grep -q "INSERT/SELECT method: repartition" \
+    && ok "plan: with current_date as reference the batch INSERT ... SELECT is repartitioned, not pushed down" \
+    || { bad "plan: with current_date, expected the repartition method (README says so):"; echo "$plan" | head -4 | sed 's/^/     /'; }
+# extraction throughput: the batch fill, one side after the other, beside the
+# anchor (to_tsvector with the built-in arabic configuration) on the same rows
+throughput() {
+    local n=$1 s t1 t2 d=citus
+    [ "$n" = citus-single ] && d=single
+    s=$(date +%s%N)
+    q "$n" "" -c "SELECT sum(length(to_tsvector('arabic', body))) FROM articles" >/dev/null
+    t1=$(ms "$s")
+    s=$(date +%s%N)
+    q "$n" "" -v refshift="$2" -f "$top/test/citus/batch.sql" >"$out/$d/batch.out" 2>"$out/$d/batch.err" \
+        || { bad "batch on $n: psql failed"; head -3 "$out/$d/batch.err"; }
+    t2=$(ms "$s")
+    echo "     $3: extraction (batch fill of mentions, dates, quantities) $t2 ms, $(( n_art * 1000 / (t2 > 0 ? t2 : 1) )) articles/s;" \
+         "anchor to_tsvector('arabic') $t1 ms, $(( n_art * 1000 / (t1 > 0 ? t1 : 1) )) articles/s"
+}
+echo "     throughput on $n_art articles (load average $(cut -d' ' -f1 /proc/loadavg)):"
+throughput citus-single 0 "single node     "
+throughput citus-coord "$shift_citus" "Citus, 2 workers"
 sides batch
 for t in mentions dates quantities; do
     if cmp -s "$out/citus/$t-trigger.out" "$out/citus/$t-batch.out"; then
