@@ -153,6 +153,28 @@ layout=$(q citus-coord "" -c "SELECT count(DISTINCT colocation_id), min(shard_co
 [ "$layout" = "1|32|4" ] && ok "layout: 4 tables distributed, 32 shards, co-located" \
     || bad "layout: colocations|shards|tables = $layout, expected 1|32|4"
 
+# upgrades: ALTER EXTENSION arnews UPDATE on the coordinator reaches the
+# workers (a database of its own, from the released 0.1.1)
+up=arnews_upgrade
+for n in citus-coord citus-w1 citus-w2; do
+    q "$n" postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $up WITH (FORCE)" -c "CREATE DATABASE $up"
+    q "$n" "$up" -c "CREATE EXTENSION citus"
+done
+vers=$(q citus-coord "$up" 2>&1 <<SQL
+SELECT citus_set_coordinator_host('${host[citus-coord]}', $port);
+SELECT citus_add_node('${host[citus-w1]}', $((port + 1)));
+SELECT citus_add_node('${host[citus-w2]}', $((port + 2)));
+SET client_min_messages = warning;
+CREATE EXTENSION arnews VERSION '0.1.1';
+SELECT string_agg(result, ' ' ORDER BY nodeport) FROM run_command_on_workers(\$\$SELECT extversion FROM pg_extension WHERE extname = 'arnews'\$\$);
+ALTER EXTENSION arnews UPDATE TO '0.2.0';
+SELECT string_agg(result, ' ' ORDER BY nodeport) FROM run_command_on_workers(\$\$SELECT extversion FROM pg_extension WHERE extname = 'arnews'\$\$);
+SQL
+) || true
+vers=$(echo "$vers" | grep -v '^$' | tail -2 | tr '\n' '|')
+[ "$vers" = "0.1.1 0.1.1|0.2.0 0.2.0|" ] && ok "upgrade: ALTER EXTENSION arnews UPDATE 0.1.1 -> 0.2.0 on the coordinator updates both workers" \
+    || bad "upgrade: workers' versions before|after: $vers, expected 0.1.1 0.1.1|0.2.0 0.2.0|"
+
 # load (the trigger fills the side tables on the workers)
 n_art=${ARNEWS_CITUS_ARTICLES:-3000}
 corpus=${ARNEWS_SHARED:-$top/../shared}/bench/ant_v2.1_multisource.jsonl.xz
