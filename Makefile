@@ -108,6 +108,12 @@ demo:
 valgrind:
 	@tools/valgrind.sh
 
+# arnews on a Citus coordinator and two workers against one plain node
+# (tools/citus_test.sh: builds Citus from ../shared/vendor once, reuses it)
+.PHONY: citus-test
+citus-test:
+	@tools/citus_test.sh
+
 # The benchmark suite over ../shared/bench (about 25 minutes; not a test)
 .PHONY: bench
 bench:

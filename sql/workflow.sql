@@ -88,21 +88,21 @@ ORDER BY rank DESC, id LIMIT 10;
 
 -- Report 2: the three most mentioned entities of each month
 SELECT month, kind, canonical, mentions, articles
-FROM (SELECT *, row_number() OVER (PARTITION BY month ORDER BY mentions DESC, canonical) AS r
+FROM (SELECT *, row_number() OVER (PARTITION BY month ORDER BY mentions DESC, canonical, kind) AS r
       FROM (SELECT date_trunc('month', a.published)::date AS month, m.kind, m.canonical,
                    count(*) AS mentions, count(DISTINCT m.article_id) AS articles
             FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE a.published IS NOT NULL
             GROUP BY 1, 2, 3) per_month) ranked
 WHERE r <= 3
-ORDER BY month, mentions DESC, canonical;
+ORDER BY month, mentions DESC, canonical, kind;
 
 -- Report 3: entities mentioned in the same articles as a given one
 SELECT o.kind, o.canonical, count(DISTINCT o.article_id) AS articles
 FROM mentions k JOIN mentions o USING (article_id)
 WHERE k.canonical = arnews_entity_key('ترمب') AND o.canonical <> k.canonical
 GROUP BY 1, 2
-ORDER BY articles DESC, 2 LIMIT 15;
+ORDER BY articles DESC, 2, 1 LIMIT 15;
 
 -- Report 4: timeline of the dated events the articles mention, by month of the span
 SELECT date_trunc('month', lower(d.span))::date AS month,

@@ -22,6 +22,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
@@ -126,6 +127,55 @@ spi_check(int rc, int want, const char *what)
 {
 	if (rc != want)
 		elog(ERROR, "arnews_stats_refresh: %s failed: %s", what, SPI_result_code_string(rc));
+}
+
+/*
+ * On a Citus coordinator, the shards of a distributed or reference table
+ * are ranked on the workers, and arnews_rank reads the statistics of the
+ * node it runs on: refresh the workers' copies too.  Each worker runs this
+ * same function as the caller; its aggregation reaches every shard (Citus
+ * runs distributed queries from workers too), so every node holds the
+ * statistics of the whole table.  Without Citus, on a worker, or for a table
+ * Citus does not know, nothing happens.  Citus is reached through SQL only.
+ */
+static void
+refresh_citus_workers(Oid relid, const char *qnsp, const char *tab, Name col)
+{
+	StringInfoData sql;
+	Oid			argtypes[2] = {OIDOID, TEXTOID};
+	Datum		args[2];
+	bool		isnull;
+	Datum		failed;
+
+	if (!OidIsValid(get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE)) ||
+		!OidIsValid(get_relname_relid("pg_dist_node", PG_CATALOG_NAMESPACE)))
+		return;
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "SELECT %s.arnews_stats_refresh(%s, %s)", qnsp,
+					 quote_literal_cstr(tab), quote_literal_cstr(NameStr(*col)));
+	args[0] = ObjectIdGetDatum(relid);
+	spi_check(SPI_execute_with_args("SELECT pg_catalog.citus_is_coordinator() AND EXISTS "
+									"(SELECT FROM pg_catalog.pg_dist_partition p "
+									"WHERE p.logicalrelid OPERATOR(pg_catalog.=) $1)",
+									1, argtypes, args, NULL, true, 1),
+			  SPI_OK_SELECT, "looking up the table in Citus");
+	if (!DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)))
+		return;
+	args[0] = CStringGetTextDatum(sql.data);
+	spi_check(SPI_execute_with_args("SELECT pg_catalog.string_agg(w.nodename OPERATOR(pg_catalog.||) ':' "
+									"OPERATOR(pg_catalog.||) w.nodeport OPERATOR(pg_catalog.||) ': ' "
+									"OPERATOR(pg_catalog.||) w.result, '; ') FILTER (WHERE NOT w.success) "
+									"FROM pg_catalog.run_command_on_workers($1) w",
+									1, argtypes + 1, args, NULL, false, 1),
+			  SPI_OK_SELECT, "refreshing the Citus workers");
+	failed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (!isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+				 errmsg("arnews_stats_refresh: refreshing the statistics on the Citus workers failed"),
+				 errdetail("%s", TextDatumGetCString(failed)),
+				 errhint("Install the same arnews version on every node.")));
+	pfree(sql.data);
 }
 
 PG_FUNCTION_INFO_V1(arnews_stats_refresh);
@@ -259,6 +309,9 @@ arnews_stats_refresh(PG_FUNCTION_ARGS)
 		pfree(lex);
 		pfree(cnt);
 	}
+
+	/* 4. on a Citus coordinator, the same statistics on every worker */
+	refresh_citus_workers(relid, qnsp, tab, col);
 	SPI_finish();
 	PG_RETURN_INT64(ndocs);
 }

@@ -22,3 +22,17 @@ arnews_cluster() {
     "$top/tools/pgcluster.sh" start "$1"
     eval "$("$top/tools/pgcluster.sh" env "$1")"
 }
+
+# Make ROOT a private copy of the system PostgreSQL installation (once), so
+# that extensions can be installed into it without touching the system:
+# ROOT/usr/lib/postgresql/VER and ROOT/usr/share/postgresql/VER, headers
+# shared.  Its pg_config is ROOT/usr/lib/postgresql/VER/bin/pg_config.
+arnews_private_copy() {
+    local root=$1 ver=$2
+    if [ ! -x "$root/usr/lib/postgresql/$ver/bin/pg_config" ]; then
+        mkdir -p "$root/usr/lib/postgresql" "$root/usr/share/postgresql"
+        cp -a "/usr/lib/postgresql/$ver" "$root/usr/lib/postgresql/"
+        cp -a "/usr/share/postgresql/$ver" "$root/usr/share/postgresql/"
+        ln -sfn /usr/include "$root/usr/include"
+    fi
+}

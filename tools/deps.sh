@@ -2,7 +2,8 @@
 # deps.sh: make sure everything arnews needs to build, test and demo is here.
 # As root on Debian/Ubuntu it installs what is missing with apt-get (nothing
 # when all is present, so it is safe to run again); as another user it only
-# reports what is missing.
+# reports what is missing.  Arguments name more packages to require (the
+# Citus test's build dependencies, for example).
 set -euo pipefail
 
 pgver=${ARNEWS_PG_VERSION:-}
@@ -16,7 +17,7 @@ fi
 
 packages=(gcc make pkg-config libicu-dev "postgresql-$pgver" "postgresql-server-dev-$pgver"
           postgresql-client-common libipc-run-perl locales python3 xz-utils clang
-          libclang-rt-dev)
+          libclang-rt-dev "$@")
 
 missing=()
 for p in "${packages[@]}"; do
@@ -31,8 +32,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     echo "arnews: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # The locale tests create databases with LC_CTYPE en_US.UTF-8.

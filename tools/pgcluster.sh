@@ -9,7 +9,8 @@
 # reach it; a checkout under a private directory (mode 700) cannot be entered
 # by the "postgres" user, so the cluster then goes to /tmp/arnews-<NAME>-<hash>/.
 # It listens on no TCP port, only on a socket inside its own directory.
-# PG_BINDIR may name another PostgreSQL installation (default: pg_config's).
+# PG_BINDIR may name another PostgreSQL installation (default: pg_config's);
+# ARNEWS_PGOPTS adds server options at start (e.g. "-c shared_preload_libraries=citus").
 set -euo pipefail
 
 cmd=${1:?usage: pgcluster.sh start|stop|env NAME}
@@ -52,7 +53,7 @@ case "$cmd" in
             exit 0
         fi
         "${run_as[@]}" "$bindir/pg_ctl" -D "$data" -w -t 60 -l "$base/server.log" \
-            -o "-c listen_addresses='' -c unix_socket_directories='$sock' -p $port -c fsync=off -c max_worker_processes=8 -c max_parallel_workers_per_gather=2" \
+            -o "-c listen_addresses='' -c unix_socket_directories='$sock' -p $port -c fsync=off -c max_worker_processes=8 -c max_parallel_workers_per_gather=2 ${ARNEWS_PGOPTS:-}" \
             start >/dev/null || { tail -20 "$base/server.log"; exit 1; }
         ;;
     stop)

@@ -17,12 +17,8 @@ if [ "$arg" = stop ]; then
     PG_BINDIR=$root/usr/lib/postgresql/$ver/bin ARNEWS_PGPORT=0 "$top/tools/pgcluster.sh" stop "priv-$name" || true
     exit 0
 fi
-if [ ! -x "$pgc" ]; then
-    mkdir -p "$root/usr/lib/postgresql" "$root/usr/share/postgresql"
-    cp -a "/usr/lib/postgresql/$ver" "$root/usr/lib/postgresql/"
-    cp -a "/usr/share/postgresql/$ver" "$root/usr/share/postgresql/"
-    ln -sfn /usr/include "$root/usr/include"
-fi
+source "$top/tools/common.sh"
+arnews_private_copy "$root" "$ver"
 # build from a snapshot of the tree so concurrent builds never share objects
 rm -rf "$root/build" && mkdir -p "$root/build"
 (cd "$top" && tar --exclude=./.git --exclude='./.pg*' --exclude='*.o' --exclude='*.so' --exclude=./test/unit/build -cf - .) | tar -C "$root/build" -xf -
