@@ -40,8 +40,19 @@ NO_LOCALE = 1
 EXTRA_CLEAN = $(DATA_built) src/core/builtin_data.c test/unit/build results regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
+# Targets that set up or drive everything themselves (a bare machine has no
+# pg_config until tools/deps.sh installs PostgreSQL): PGXS is read only when
+# some other goal (or none, i.e. "all") is asked for.
+NO_PGXS_GOALS = demo test deps matrix matrix-compare dist meta-check deb deb-test
+ifneq ($(MAKECMDGOALS),)
+ifeq ($(filter-out $(NO_PGXS_GOALS),$(MAKECMDGOALS)),)
+SKIP_PGXS = 1
+endif
+endif
+ifndef SKIP_PGXS
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+endif
 
 # The install script is assembled from one piece per concern.
 SQL_PIECES = $(sort $(wildcard src/sql/*.sql))
