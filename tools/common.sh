@@ -1,7 +1,10 @@
 # common.sh: sourced by test.sh, demo.sh and bench scripts.
 # Sets PG_CONFIG to the server's pg_config and MAKE_PG to "make PG_CONFIG=...".
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-pgver=${ARNEWS_PG_VERSION:-$(pg_config --version 2>/dev/null | sed 's/[^0-9]*\([0-9]*\).*/\1/')}
+pgver=${ARNEWS_PG_VERSION:-}
+if [ -z "$pgver" ] && command -v pg_config >/dev/null 2>&1; then
+    pgver=$(pg_config --version 2>/dev/null | sed 's/[^0-9]*\([0-9]*\).*/\1/') || pgver=
+fi
 pgver=${pgver:-15}
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$pgver/bin/pg_config}
 # On a bare machine PostgreSQL arrives only with tools/deps.sh, after this file
