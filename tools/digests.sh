@@ -28,7 +28,7 @@ fi
 arnews_cluster digest
 trap '"$top/tools/pgcluster.sh" stop digest' EXIT
 db=arnews_digest
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" \
+PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" \
     -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
 
 load=$(mktemp)

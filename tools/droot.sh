@@ -126,7 +126,7 @@ in_root() {
 }
 
 log "apt-get install make git (the README's prerequisites)"
-retry 3 in_root 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq make git >/dev/null'
+retry 3 in_root 'export DEBIAN_FRONTEND=noninteractive; { apt-get update -qq && apt-get install -y -qq make git; } >/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }'
 
 log "clone $(git -C "$top" rev-parse --short HEAD) to /root/arnews, copy ../shared to /root/shared"
 git clone -q "$top" "$root/root/arnews"
