@@ -40,8 +40,19 @@ NO_LOCALE = 1
 EXTRA_CLEAN = $(DATA_built) src/core/builtin_data.c test/unit/build results regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
+# Targets that set up or drive everything themselves (a bare machine has no
+# pg_config until tools/deps.sh installs PostgreSQL): PGXS is read only when
+# some other goal (or none, i.e. "all") is asked for.
+NO_PGXS_GOALS = demo test deps matrix matrix-compare dist meta-check deb deb-test
+ifneq ($(MAKECMDGOALS),)
+ifeq ($(filter-out $(NO_PGXS_GOALS),$(MAKECMDGOALS)),)
+SKIP_PGXS = 1
+endif
+endif
+ifndef SKIP_PGXS
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+endif
 
 # The install script is assembled from one piece per concern.
 SQL_PIECES = $(sort $(wildcard src/sql/*.sql))
@@ -159,3 +170,36 @@ fuzz: fuzz-build
 		echo "fuzz $$name: exit $$st after $$(( $$(date +%s) - start )) s"; \
 		test $$st -eq 0 || rc=1; \
 	done; exit $$rc
+
+# ---------------------------------------------------------------------------
+# Versions and packages (none of these needs pg_config beforehand).
+#   make matrix PG=17    build with -Werror and run every test in a fresh root
+#                        of the Debian release that ships PostgreSQL 17
+#                        (15 bookworm, 17 trixie, 18 sid); keeps the corpus
+#                        digests in .matrix/digests-pg17.txt
+#   make matrix-compare  fail unless the digests of the versions run agree
+#   make dist            arnews-$(EXTVERSION).zip and .tar.gz of HEAD (git archive)
+#   make meta-check      META.json is valid PGXN meta-spec 1.0.0, versions agree
+#   make deb             build postgresql-NN-arnews .deb files (pg_buildext) here
+#   make deb-test DEB=f  install the .deb in a fresh root and run pg_regress on it
+.PHONY: matrix matrix-compare dist meta-check deb deb-test
+matrix:
+	@test -n "$(PG)" || { echo "usage: make matrix PG=15|17|18" >&2; exit 2; }
+	@tools/matrix.sh $(PG)
+
+matrix-compare:
+	@tools/digests_compare.sh $(sort $(wildcard .matrix/digests-pg*.txt))
+
+dist:
+	git archive --format=zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(EXTENSION)-$(EXTVERSION).zip HEAD
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(EXTENSION)-$(EXTVERSION).tar.gz HEAD
+
+meta-check:
+	@python3 tools/check_meta.py META.json
+
+deb:
+	@tools/deb.sh
+
+deb-test:
+	@test -n "$(DEB)" || { echo "usage: make deb-test DEB=path/to/postgresql-NN-arnews_*.deb" >&2; exit 2; }
+	@tools/deb_test.sh $(DEB)

@@ -16,8 +16,12 @@
 #include "access/tupdesc.h"
 #include "fmgr.h"
 #include "utils/memutils.h"
+#if PG_VERSION_NUM >= 160000
+/* VARDATA_ANY and friends: postgres.h no longer brings them in PostgreSQL 18 */
+#include "varatt.h"
+#endif
 
-#define ARNEWS_VERSION "0.1.1"
+#define ARNEWS_VERSION "0.2.0"
 
 /* Largest input the extractors accept, in bytes (text values are < 1 GB) */
 #define ARNEWS_MAX_INPUT ((Size) MaxAllocSize)

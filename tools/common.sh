@@ -1,10 +1,20 @@
 # common.sh: sourced by test.sh, demo.sh and bench scripts.
 # Sets PG_CONFIG to the server's pg_config and MAKE_PG to "make PG_CONFIG=...".
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-pgver=${ARNEWS_PG_VERSION:-$(pg_config --version 2>/dev/null | sed 's/[^0-9]*\([0-9]*\).*/\1/')}
+pgver=${ARNEWS_PG_VERSION:-}
+if [ -z "$pgver" ] && command -v pg_config >/dev/null 2>&1; then
+    pgver=$(pg_config --version 2>/dev/null | sed 's/[^0-9]*\([0-9]*\).*/\1/') || pgver=
+fi
 pgver=${pgver:-15}
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$pgver/bin/pg_config}
-export PG_BINDIR=$($PG_CONFIG --bindir)
+# On a bare machine PostgreSQL arrives only with tools/deps.sh, after this file
+# is sourced: ask pg_config only when it is there, else use Debian's layout
+# (pg_config sits in the bin directory).
+if [ -x "$PG_CONFIG" ] || command -v "$PG_CONFIG" >/dev/null 2>&1; then
+    export PG_BINDIR=$("$PG_CONFIG" --bindir)
+else
+    export PG_BINDIR=$(dirname "$PG_CONFIG")
+fi
 export PATH="$PG_BINDIR:$PATH"
 
 # Build and install the extension (install needs root for system paths).

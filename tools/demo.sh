@@ -12,7 +12,7 @@ arnews_build_install
 echo "== starting the throwaway cluster"
 arnews_cluster demo
 db=arnews_demo
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
 
 # The load script: one INSERT per article file, read client-side.
 load=$(mktemp)

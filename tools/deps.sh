@@ -32,8 +32,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     echo "arnews: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get -o DPkg::Lock::Timeout=600 update -qq
-    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # apt's chatter (debconf notes on a bare system) goes to a log, shown on failure
+    log=$(mktemp /tmp/arnews-deps.XXXXXX)
+    if ! { apt-get -o DPkg::Lock::Timeout=600 update -qq && apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "arnews: apt-get failed (log above)" >&2
+        exit 1
+    fi
+    rm -f "$log"
 fi
 
 # The locale tests create databases with LC_CTYPE en_US.UTF-8.

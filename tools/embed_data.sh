@@ -12,6 +12,10 @@ shift
     echo "#include <stddef.h>"
     for f in "$@"; do
         name=$(basename "$f" .txt | sed 's/^builtin_//')
+        # declared first, so that -Wmissing-variable-declarations (in
+        # PostgreSQL 18's CFLAGS) holds whatever builtin_data.h lists
+        echo "extern const char arnews_builtin_${name}[];"
+        echo "extern const size_t arnews_builtin_${name}_len;"
         echo "const char arnews_builtin_${name}[] ="
         # one C string literal per line; escape backslashes and quotes
         sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/\t"/' -e 's/$/\\n"/' "$f"

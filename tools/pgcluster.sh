@@ -16,6 +16,9 @@ set -euo pipefail
 cmd=${1:?usage: pgcluster.sh start|stop|env NAME}
 name=${2:?usage: pgcluster.sh start|stop|env NAME}
 top=$(cd "$(dirname "$0")/.." && pwd)
+# The server's user may not enter the caller's directory (a checkout in /root):
+# every path below is absolute.
+cd /
 bindir=${PG_BINDIR:-$(pg_config --bindir)}
 port=${ARNEWS_PGPORT:-54329}
 
