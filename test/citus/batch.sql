@@ -7,6 +7,6 @@ INSERT INTO mentions (article_id, kind, surface, canonical, start, length)
     SELECT a.id, e.* FROM articles a, arnews_entities(a.body) e;
 INSERT INTO dates (article_id, kind, surface, start, length, span, grain, at, duration, modifier, calendar)
     SELECT a.id, d.* FROM articles a, arnews_dates(a.body, coalesce(a.published, arnews_pubdate(a.body)) + :refshift) d;
-INSERT INTO quantities (article_id, kind, surface, start, length, value, unit, approximate)
+INSERT INTO quantities (article_id, kind, surface, start, length, value, unit, approximate, value_max, bound)
     SELECT a.id, q.* FROM articles a, arnews_quantities(a.body) q;
 ANALYZE articles, mentions, dates, quantities;

@@ -28,7 +28,9 @@ CREATE TABLE dates (
 CREATE TABLE quantities (
     article_id bigint NOT NULL,
     kind text, surface text, start int, length int, value numeric, unit text,
-    approximate boolean
+    approximate boolean,
+    value_max numeric,
+    bound text
 );
 \if :citus
 SELECT create_distributed_table('articles', 'id');

@@ -1,2 +1,2 @@
-SELECT article_id, start, length, kind, surface, value, unit, approximate
+SELECT article_id, start, length, kind, surface, value, unit, approximate, value_max, bound
 FROM quantities ORDER BY article_id, start, length, kind, surface, value, unit;
