@@ -208,3 +208,13 @@ FROM (SELECT body FROM t15 UNION ALL SELECT body FROM t15t
       UNION ALL SELECT 'ارتفع 3 مرات في شهر 3 و70% في الأسبوع الثالث من مارس ودفع 5 دولارات الساعة 5 مساءً') b,
      arnews_dates(b.body, timestamp '2026-05-13 10:20') d, arnews_quantities(b.body) q
 WHERE int4range(d.start, d.start + d.length) && int4range(q.start, q.start + q.length);
+-- a part of day in two words, a clock time followed by its day, a day or
+-- month followed by its year (reference Wednesday 2026-03-18)
+SELECT d.kind, d.surface, d.span, d.grain, d.at
+FROM unnest(ARRAY[
+    'تصل القافلة في الرابعة والربع بعد الظهر وتغادر عند الساعة 3:15 بعد الظهيرة',
+    'تقام الحفلة الساعة 9 مساء السبت المقبل ثم الساعة 10 صباحاً، الأحد المقبل',
+    'ارتفعت الصادرات في شهر شباط من العام الماضي و5 مارس من عام 2024 ومايو من هذا العام',
+    'في مايو، العام المقبل']) WITH ORDINALITY AS b(body, n),
+    arnews_dates(b.body, timestamp '2026-03-18 09:30') d
+ORDER BY b.n, d.start;

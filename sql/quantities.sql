@@ -402,3 +402,7 @@ SELECT count(*) AS overlaps
 FROM (SELECT 'عرض من 10 إلى 20 دولاراً بين 3 و5 أيار، و30-40 يورو في 2024-05-06 ومن 7 إلى 9 حزيران' AS b) t,
      arnews_quantities(b) q, arnews_dates(b, '2024-01-01') d
 WHERE int4range(q.start, q.start + q.length) && int4range(d.start, d.start + d.length);
+-- the -ا form of a scale word (dual first, singular after a number or with
+-- tanwin) and a scale said again after its fraction
+SELECT kind, surface, value, unit
+FROM arnews_quantities('نجا مليونا شخص، وربح مليوناً من الدولارات، وأحد عشر مليونا، وكلفة السد مليار ونصف المليار دولار');

@@ -38,6 +38,13 @@ FROM pg_depend d
 LEFT JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND p.oid = d.objid
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'arnews')
+  -- PostgreSQL 18 also records a table's row type and its array type as
+  -- members; they come and go with the table, which is listed
+  AND NOT (d.classid = 'pg_type'::regclass AND EXISTS (
+      SELECT 1 FROM pg_type t
+      JOIN pg_type e ON e.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END
+      JOIN pg_class r ON r.oid = e.typrelid
+      WHERE t.oid = d.objid AND r.relkind <> 'c'))
 UNION ALL
 SELECT 'mapping ' || t.alias || ' ' || m.mapseqno, NULL, NULL, NULL, NULL, NULL,
        (SELECT dictname FROM pg_ts_dict WHERE oid = m.mapdict)::text, NULL

@@ -197,6 +197,14 @@ time_tail(const Scan *s, int k, int *hour, Match *m, bool *marked)
 			m->it.relative = d.it.relative;
 		}
 	}
+	else if (k + 1 < s->n && gap_plain(s, k) && gap_plain(s, k + 1) && word_is(s, k, "بعد") &&
+			 (word_is(s, k + 1, "الظهر") || word_is(s, k + 1, "الظهيره")))
+	{
+		/* بعد الظهر، بعد الظهيرة: the afternoon */
+		*hour = apply_mark(*hour, 15);
+		*marked = true;
+		k += 2;
+	}
 	/* بتوقيت غرينتش / بتوقيت مكة المكرمة: the following word */
 	if (k + 1 < s->n && gap_plain(s, k) && lex_has(s, k, ARNEWS_DL_TZ) && gap_plain(s, k + 1))
 	{

@@ -2089,6 +2089,104 @@ is_absolute_day(const ArnewsDateItem *it)
 }
 
 /*
+ * True if d is a day that follows the clock time t with only spaces and the
+ * words يوم or من between them: الساعة 9 مساء السبت، العاشرة صباح يوم الأحد.
+ */
+static bool
+day_follows(const char *text, const ArnewsDateItem *t, const ArnewsDateItem *d)
+{
+	size_t		p = t->end;
+
+	if (d->kind != ARNEWS_DK_DATE || d->grain != ARNEWS_GRAIN_DAY || !d->has_span ||
+		d->start < t->end || d->start - t->end > 16)
+		return false;
+	while (p < d->start)
+	{
+		if (text[p] == ' ')
+			p++;
+		else if (d->start - p >= 6 && memcmp(text + p, "\xd9\x8a\xd9\x88\xd9\x85", 6) == 0)
+			p += 6;				/* يوم */
+		else if (d->start - p >= 4 && memcmp(text + p, "\xd9\x85\xd9\x86", 4) == 0)
+			p += 4;				/* من */
+		else
+			return false;
+	}
+	return true;
+}
+
+/* True if only spaces and at most the word من lie in text[p, e) */
+static bool
+gap_only_min(const char *text, size_t p, size_t e)
+{
+	bool		min = false;
+
+	while (p < e)
+	{
+		if (text[p] == ' ')
+			p++;
+		else if (!min && e - p >= 4 && memcmp(text + p, "\xd9\x85\xd9\x86", 4) == 0)
+			p += 4, min = true;	/* من */
+		else
+			return false;
+	}
+	return true;
+}
+
+/* The day of day in year y (same month and day), or false (29 February) */
+static bool
+same_day_in_year(int32_t day, int dy, int32_t *out)
+{
+	int			y,
+				m,
+				d;
+
+	arnews_civil_from_days(day, &y, &m, &d);
+	if (!arnews_valid_civil(y + dy, m, d))
+		return false;
+	*out = arnews_days_from_civil(y + dy, m, d);
+	return true;
+}
+
+/*
+ * A day or month whose year was not written, followed by a year (شهر شباط
+ * من العام الماضي، 5 مارس من عام 2024، مايو من هذا العام): one item in that
+ * year.  Items from first on; removes the year items merged.
+ */
+static void
+merge_month_year(const char *text, ArnewsDateList *out, int first)
+{
+	for (int k = first; k + 1 < out->n; k++)
+	{
+		ArnewsDateItem *a = &out->items[k];
+		ArnewsDateItem *b = &out->items[k + 1];
+		int			ay,
+					by,
+					m,
+					d;
+		int32_t		lo,
+					hi;
+
+		if (a->kind != ARNEWS_DK_DATE || b->kind != ARNEWS_DK_DATE || !a->has_span ||
+			!b->has_span || !a->relative || a->hijri || b->hijri ||
+			(a->grain != ARNEWS_GRAIN_DAY && a->grain != ARNEWS_GRAIN_MONTH) ||
+			b->grain != ARNEWS_GRAIN_YEAR || a->lo == ARNEWS_DAY_UNBOUNDED ||
+			a->hi == ARNEWS_DAY_UNBOUNDED || b->lo == ARNEWS_DAY_UNBOUNDED ||
+			b->start < a->end || b->start - a->end > 8 || !gap_only_min(text, a->end, b->start))
+			continue;
+		arnews_civil_from_days(a->lo, &ay, &m, &d);
+		arnews_civil_from_days(b->lo, &by, &m, &d);
+		if (!same_day_in_year(a->lo, by - ay, &lo) || !same_day_in_year(a->hi, by - ay, &hi))
+			continue;
+		a->lo = lo;
+		a->hi = hi;
+		a->end = b->end;
+		a->relative = b->relative;
+		memmove(b, b + 1, sizeof(ArnewsDateItem) * (out->n - k - 2));
+		out->n--;
+	}
+}
+
+/*
  * The recognizer: appends the items of text[0..len) to out; with
  * first_day, stops after the first absolute day (whose item is then final:
  * only clock times are changed after the scan) and returns whether one was
@@ -2184,6 +2282,7 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 		}
 	}
 	arnews_buf_free(&nb);
+	merge_month_year(text, out, first);
 	/* clock times take the day of a date just before them, else the reference */
 	for (int k = first; k < out->n; k++)
 	{
@@ -2204,6 +2303,17 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 			/* its own day: الخامسة من صباح اليوم */
 			t->at_minutes = (int64_t) t->lo * 1440 + mins;
 			t->has_at = true;
+			dated = true;
+		}
+		else if (k + 1 < out->n && day_follows(text, t, &out->items[k + 1]))
+		{
+			/* the day named right after it: الساعة 9 مساء السبت، الثالثة فجر الخميس */
+			ArnewsDateItem *d = &out->items[k + 1];
+
+			t->at_minutes = (int64_t) d->lo * 1440 + mins;
+			t->has_at = true;
+			t->has_span = true;
+			t->hijri = d->hijri;
 			dated = true;
 		}
 		else if (k > first)

@@ -52,6 +52,7 @@ typedef enum
 	K_HUNDRED,
 	K_SCALE,
 	K_SCALEDUAL,
+	K_SCALEACC,					/* مليونا: dual at the start, singular after a number */
 	K_SCALEPL,
 	K_VAGUE,
 	K_VAGUEDEF,
@@ -94,6 +95,16 @@ typedef struct NumWord
 	const ArnewsNumlexEntry *entry;
 } NumWord;
 
+/* True if text[start, end) carries a tanwin fatha (U+064B): مليوناً */
+static bool
+has_tanwin(const char *text, size_t start, size_t end)
+{
+	for (size_t p = start; p + 1 < end; p++)
+		if ((unsigned char) text[p] == 0xd9 && (unsigned char) text[p + 1] == 0x8b)
+			return true;
+	return false;
+}
+
 /* Map a kind tag of the list to a WordKind */
 static WordKind
 kind_of_tag(const char *tag)
@@ -105,7 +116,7 @@ kind_of_tag(const char *tag)
 	}			map[] = {
 		{"unit", K_UNIT}, {"zero", K_ZERO}, {"teenhead", K_TEENHEAD},
 		{"ten", K_TEN}, {"teen", K_TEEN}, {"hundred", K_HUNDRED}, {"scale", K_SCALE},
-		{"scaledual", K_SCALEDUAL}, {"scalepl", K_SCALEPL}, {"vague", K_VAGUE},
+		{"scaledual", K_SCALEDUAL}, {"scaleacc", K_SCALEACC}, {"scalepl", K_SCALEPL}, {"vague", K_VAGUE},
 		{"vaguedef", K_VAGUEDEF}, {"frac", K_FRAC}, {"fracpl", K_FRACPL},
 		{"ord", K_ORD}, {"ordteenhead", K_ORDTEENHEAD}, {"approx", K_APPROX},
 	};
@@ -571,9 +582,15 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 				break;
 			case K_SCALE:
 			case K_SCALEDUAL:
+			case K_SCALEACC:
 				if (options & NUMO_NO_SCALE)
 					return false;
-				total = nw.value;
+				/*
+				 * مليونا شخص: a number's first word in the -ا form is the
+				 * construct dual, unless written with tanwin (ربح مليوناً)
+				 */
+				total = nw.kind == K_SCALEACC && !has_tanwin(text, nw.start, nw.end) ?
+					2 * nw.value : nw.value;
 				last_scale = nw.kind == K_SCALEDUAL ? nw.value / 2 : nw.value;
 				last = L_SCALE;
 				out->flags |= ARNEWS_NUMF_SCALE;
@@ -634,7 +651,7 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 
 		if (!wa)
 		{
-			if (nw.kind == K_SCALE || nw.kind == K_SCALEPL)
+			if (nw.kind == K_SCALE || nw.kind == K_SCALEACC || nw.kind == K_SCALEPL)
 			{
 				if (last == L_SCALE || cur <= 0 || (options & NUMO_NO_SCALE) ||
 					(last_scale > 0 && nw.value >= last_scale))
@@ -686,13 +703,28 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 		exact_digits = false;
 		if (!is_digits && nw.kind == K_FRAC)
 		{
-			if (last == L_SCALE)
-				total += nw.value * last_scale;
-			else if (last == L_FRAC)
+			if (last == L_FRAC)
 				break;
+			end = nw.end;
+			if (last == L_SCALE)
+			{
+				ArnewsNumWord w2;
+				size_t		q2 = arnews_numlex_skip_blank(text, len, nw.end);
+
+				total += nw.value * last_scale;
+				/* مليار ونصف المليار: the scale said again, with ال, after the fraction */
+				if (q2 > nw.end && q2 < len && arnews_numlex_read_word(text, len, q2, false, &w2) &&
+					w2.len > 4 && memcmp(w2.norm, "ال", 4) == 0)
+				{
+					const ArnewsNumlexEntry *e2 = arnews_numlex_get(&nw_lex, w2.norm + 4, w2.len - 4);
+					WordKind	k2 = entry_kind(e2);
+
+					if ((k2 == K_SCALE || k2 == K_SCALEACC) && e2->value == last_scale)
+						end = w2.end;
+				}
+			}
 			else
 				cur += nw.value;
-			end = nw.end;
 			out->flags |= ARNEWS_NUMF_FRACTION;
 			nparts++;
 			break;
@@ -750,7 +782,7 @@ parse_core(const char *text, size_t len, size_t pos, int options, ArnewsNumber *
 			nparts++;
 			continue;
 		}
-		if ((nw.kind == K_SCALE || nw.kind == K_SCALEDUAL) && last == L_SCALE &&
+		if ((nw.kind == K_SCALE || nw.kind == K_SCALEDUAL || nw.kind == K_SCALEACC) && last == L_SCALE &&
 			nw.value < last_scale)
 		{
 			total += nw.value;

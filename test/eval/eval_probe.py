@@ -8,7 +8,7 @@ test/fixtures/probe_dates.tsv and probe_quantities.tsv were written for issue
 estimate of text the engines have never seen (later fixes make it optimistic,
 as any tuned figure).  Runs through psql on the installed extension
 (connection from the usual PG* environment variables); prints one line per
-category and "probe: N passed, M failed".  The --min-* options turn the
+category and "probe: N of M cases right".  The --min-* options turn the
 shares into a gate (exit 1 below them).
 """
 import argparse
@@ -142,7 +142,7 @@ def main():
     q_ok = sum(score[c][0] for c in qcats)
     q_all = sum(score[c][1] for c in qcats)
     print("quantity  %d/%d = %.3f (numbers, ordinals, money, percent)" % (q_ok, q_all, q_ok / q_all))
-    print("probe: %d passed, %d failed" % (passed, failed))
+    print("probe: %d of %d cases right" % (passed, passed + failed))
     gates = [("date", score["date"][0] / score["date"][1], args.min_date),
              ("time", score["time"][0] / score["time"][1], args.min_time),
              ("quantity", q_ok / q_all, args.min_quantity)]

@@ -26,5 +26,7 @@ run python3 test/eval/eval_conflation.py --via sql --gate
 run python3 test/eval/eval_entities.py --via sql --gate
 run python3 test/eval/eval_numex.py --via sql
 run python3 test/eval/eval_times.py --via sql
+# the probes of our own (issue 15), read from test/fixtures
+run python3 test/eval/eval_probe.py --min-date 0.90 --min-time 0.90 --min-quantity 0.95
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
 exit $rc

@@ -552,6 +552,27 @@ main(void)
 	run("2 و 25 دقيقة", "2026-03-10", 0);
 	CHECK_STR(kind_buf, "duration");
 
+	/* بعد الظهر as a part of day; a clock time takes the day named right after it */
+	CHECK_STR(one("تصل القافلة في الرابعة والربع بعد الظهر", "2026-03-18"), "2026-03-18T16:15");
+	CHECK_STR(surf_buf, "الرابعة والربع بعد الظهر");
+	CHECK_STR(one("أغلقت البورصة عند الساعة 3:15 بعد الظهيرة", "2026-03-18"), "2026-03-18T15:15");
+	CHECK_STR(at_of("تقام الحفلة الساعة 9 مساء السبت 21 آذار", 2026, 3, 18, -1, 0), "2026-03-21T21:00");
+	CHECK_STR(surf_buf, "الساعة 9 مساء");
+	CHECK_STR(at_of("وقع الزلزال الساعة الثالثة فجر يوم الخميس 19 آذار", 2026, 3, 18, -1, 0),
+			  "2026-03-19T03:00");
+	/* a day after a comma starts another sentence part: the reference's day */
+	CHECK_STR(at_of("الساعة 10 صباحاً، الخميس 19 آذار", 2026, 3, 18, -1, 0), "2026-03-18T10:00");
+
+	/* a day or month without its year, then the year: one item in that year */
+	CHECK_STR(one("ارتفعت في شهر شباط من العام الماضي", "2026-03-18"), "2025-02");
+	CHECK_STR(surf_buf, "شهر شباط من العام الماضي");
+	CHECK_STR(one("وقعت في 5 مارس من عام 2024", "2026-03-18"), "2024-03-05");
+	CHECK_STR(one("في مايو من هذا العام", "2026-03-18"), "2026-05");
+	run("في مايو، العام المقبل", "2026-03-18", 0);
+	CHECK_INT(item_count, 2);
+	run("في 5 مارس 2025 من العام المقبل", "2026-03-18", 0);
+	CHECK_INT(item_count, 2);
+
 	/* time zones named after a time */
 	at_of("الساعة العاشرة صباحاً بتوقيت مكة المكرمة", 2026, 3, 10, -1, 0);
 	CHECK_STR(surf_buf, "الساعة العاشرة صباحاً بتوقيت مكة المكرمة");

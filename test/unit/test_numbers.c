@@ -66,6 +66,17 @@ main(void)
 	CHECK_STR(exact("14 ألف شخص"), "14000");
 	CHECK_STR(exact("12.5 تريليون"), "12500000000000");
 	CHECK_STR(exact("2 مليون و500 ألف"), "2500000");
+	/* the -ا form of a scale: construct dual first, singular after a number or with tanwin */
+	CHECK(num("مليونا شخص", ALL, NULL) == 2e6);
+	CHECK_STR(span_buf, "مليونا");
+	CHECK(num("مليارا دولار", ALL, NULL) == 2e9);
+	CHECK(num("مليوناً من الدولارات", ALL, NULL) == 1e6);
+	CHECK(num("أحد عشر مليونا", ALL, NULL) == 11e6);
+	/* مليار ونصف المليار: the scale said again after the fraction */
+	CHECK_STR(exact("مليار ونصف المليار دولار"), "1500000000");
+	CHECK_STR(span_buf, "مليار ونصف المليار");
+	CHECK_STR(exact("مليار ونصف المليون"), "1500000000");
+	CHECK_STR(span_buf, "مليار ونصف");
 
 	/* words, genders and cases */
 	CHECK(num("واحد", ALL, NULL) == 1);
