@@ -96,6 +96,29 @@ arnews_numlex_stem(char *norm, int *len)
 	*len = n;
 }
 
+/*
+ * The letters U+0600-U+067F (UTF-8 lead byte D8 or D9) that are Arabic
+ * letters which arnews_normalize leaves as they are: most letters of a word,
+ * copied without the per-character lookups.  Filled once from the
+ * normalizer and the character classes themselves.
+ */
+static bool plain_letter[128];
+static bool plain_ready = false;
+
+static void
+init_plain(void)
+{
+	for (int i = 0; i < 128; i++)
+	{
+		int32_t		cp = 0x600 + i;
+		int32_t		mapped[ARNEWS_NORM_MAX_EXPANSION];
+
+		plain_letter[i] = cp != 0x0640 && arnews_char_class(cp) == ARNEWS_CC_ARABIC &&
+			arnews_normalize_cp(cp, mapped) == 1 && mapped[0] == cp;
+	}
+	plain_ready = true;
+}
+
 bool
 arnews_numlex_read_word(const char *text, size_t len, size_t pos, bool stem,
 						ArnewsNumWord *w)
@@ -106,13 +129,35 @@ arnews_numlex_read_word(const char *text, size_t len, size_t pos, bool stem,
 
 	w->start = pos;
 	w->len = 0;
+	if (!plain_ready)
+		init_plain();
 	while (p < len)
 	{
 		size_t		q = p;
-		int32_t		cp = arnews_utf8_next(text, len, &q);
+		unsigned char c0 = (unsigned char) text[p];
+		int32_t		cp;
 		ArnewsCharClass cc;
 		int32_t		mapped[ARNEWS_NORM_MAX_EXPANSION];
 		int			nm;
+
+		/* fast path: a two-byte Arabic letter that normalization keeps */
+		if ((c0 == 0xD8 || c0 == 0xD9) && p + 1 < len &&
+			((unsigned char) text[p + 1] & 0xC0) == 0x80 &&
+			plain_letter[((c0 & 0x01) << 6) | ((unsigned char) text[p + 1] & 0x3F)])
+		{
+			any_letter = true;
+			if (n >= 0 && n + 2 >= ARNEWS_NUMLEX_FORM_MAX)
+				n = -1;
+			else if (n >= 0)
+			{
+				w->norm[n] = text[p];
+				w->norm[n + 1] = text[p + 1];
+				n += 2;
+			}
+			p += 2;
+			continue;
+		}
+		cp = arnews_utf8_next(text, len, &q);
 
 		if (cp < 0x80)
 			break;

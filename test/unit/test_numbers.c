@@ -9,9 +9,13 @@
  *-------------------------------------------------------------------------
  */
 #include <stdlib.h>
+#include <string.h>
 
+#include "normalize.h"
 #include "numbers.h"
+#include "numlex.h"
 #include "unit.h"
+#include "utf8.h"
 
 #define ALL (ARNEWS_NUMO_APPROX | ARNEWS_NUMO_ORDINALS | ARNEWS_NUMO_CLITIC | \
 			 ARNEWS_NUMO_CLITIC2 | ARNEWS_NUMO_SIGN)
@@ -44,6 +48,42 @@ exact(const char *s)
 	return exact_buf;
 }
 
+/*
+ * The word reader's fast path (letters copied as they are) gives what the
+ * normalizer gives, letter by letter: every code point U+0600-U+06FF between
+ * two ب, with a tatweel and a fatha beside it.
+ */
+static int
+check_word_reader(void)
+{
+	int			bad = 0;
+
+	for (int32_t cp = 0x600; cp < 0x700; cp++)
+	{
+		char		text[32];
+		char		want[ARNEWS_NUMLEX_FORM_MAX];
+		int			tl = 0,
+					wl = 0;
+		const int32_t cps[] = {0x628, cp, 0x640, cp, 0x64E, 0x628};
+		ArnewsNumWord w;
+
+		for (int i = 0; i < 6; i++)
+		{
+			int32_t		mapped[ARNEWS_NORM_MAX_EXPANSION];
+			int			nm = arnews_normalize_cp(cps[i], mapped);
+
+			tl += arnews_utf8_encode(cps[i], text + tl);
+			for (int j = 0; j < nm; j++)
+				wl += arnews_utf8_encode(mapped[j], want + wl);
+		}
+		if (!arnews_numlex_read_word(text, tl, 0, false, &w))
+			continue;			/* cp ends the word: the slow path decides */
+		if (w.end == (size_t) tl && (w.len != wl || memcmp(w.norm, want, wl) != 0))
+			bad++;
+	}
+	return bad;
+}
+
 int
 main(void)
 {
@@ -66,6 +106,7 @@ main(void)
 	CHECK_STR(exact("14 ألف شخص"), "14000");
 	CHECK_STR(exact("12.5 تريليون"), "12500000000000");
 	CHECK_STR(exact("2 مليون و500 ألف"), "2500000");
+	CHECK_INT(check_word_reader(), 0);
 	/* the -ا form of a scale: construct dual first, singular after a number or with tanwin */
 	CHECK(num("مليونا شخص", ALL, NULL) == 2e6);
 	CHECK_STR(span_buf, "مليونا");
