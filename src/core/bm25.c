@@ -72,6 +72,56 @@ new_group(GroupBuilder *b)
 	return b->out->ngroups++;
 }
 
+/* Code points of a UTF-8 string */
+static int
+cp_count(const char *s, int len)
+{
+	int			n = 0;
+
+	for (int i = 0; i < len; i++)
+		n += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Does a (alen bytes) contain b (blen bytes)? */
+static bool
+contains(const char *a, int alen, const char *b, int blen)
+{
+	for (int i = 0; i + blen <= alen; i++)
+		if (memcmp(a + i, b, blen) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is the plain lexeme x another form of the word whose group is g?  The
+ * dictionary gives one word several plain lexemes, its forms with fewer
+ * clitics and its stem (بالكذب: بالكذب، الكذب، كذب; الفجيرة: الفجيره، فجير),
+ * each contained in the word's fullest form: x joins the group when it
+ * contains, or is contained in, a plain lexeme of the group (the shorter one
+ * of three code points at least, so that a short word is never taken for a
+ * part of its neighbour).
+ */
+static bool
+same_word(const GroupBuilder *b, const ArnewsQNode *q, int g, const ArnewsQNode *x)
+{
+	for (int i = 0; i < b->nalts; i++)
+	{
+		const ArnewsQNode *y = &q[b->out->alts[i]];
+		const ArnewsQNode *s,
+				   *l;
+
+		if (b->alt_group[i] != g || y->type != ARNEWS_QN_VAL ||
+			arnews_lexeme_marked(y->lexeme, y->len))
+			continue;
+		s = x->len <= y->len ? x : y;
+		l = x->len <= y->len ? y : x;
+		if (cp_count(s->lexeme, s->len) >= 3 && contains(l->lexeme, l->len, s->lexeme, s->len))
+			return true;
+	}
+	return false;
+}
+
 static void
 collect(GroupBuilder *b, const ArnewsQNode *q, int n, int node, int depth)
 {
@@ -83,7 +133,8 @@ collect(GroupBuilder *b, const ArnewsQNode *q, int n, int node, int depth)
 	switch (x->type)
 	{
 		case ARNEWS_QN_VAL:
-			if (!arnews_lexeme_marked(x->lexeme, x->len) || b->open < 0)
+			if (b->open < 0 ||
+				(!arnews_lexeme_marked(x->lexeme, x->len) && !same_word(b, q, b->open, x)))
 				b->open = new_group(b);
 			add_alt(b, b->open, node);
 			break;

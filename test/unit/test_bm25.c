@@ -87,6 +87,48 @@ test_groups_or_chain(void)
 	arnews_groups_free(&g);
 }
 
+/*
+ * Several plain lexemes of one word (بالكذب: 'بالكذب' | 'الكذب' | 'كذب')
+ * make one group; the next word ('ضد', too short to be a part of
+ * another word, and 'كذبه', which contains no lexeme of the open group's
+ * but contains 'كذب') follows the rule: 'كذبه' joins, 'ضد' opens a group.
+ * OR(OR(OR(OR(بالكذب, الكذب), كذب), ضد), محمد)
+ */
+static void
+test_groups_same_word(void)
+{
+	ArnewsQNode q[] = {
+		OR(2),					/* 0 */
+		V("محمد"),				/* 1 */
+		OR(2),					/* 2 */
+		V("ضد"),				/* 3 */
+		OR(2),					/* 4 */
+		V("كذب"),				/* 5 */
+		OR(2),					/* 6 */
+		V("الكذب"),				/* 7 */
+		V("بالكذب"),			/* 8 */
+	};
+	ArnewsQNode r[] = {
+		OR(2),					/* 0 */
+		V("كذبه"),				/* 1 */
+		V("كذب"),				/* 2 */
+	};
+	ArnewsGroups g;
+
+	arnews_query_groups(q, 9, &g);
+	CHECK(g.ngroups == 3);
+	if (g.ngroups == 3)
+	{
+		CHECK(g.groups[0].nalt == 3);
+		CHECK(g.groups[1].nalt == 1 && g.groups[1].alt[0] == 3);
+		CHECK(g.groups[2].nalt == 1 && g.groups[2].alt[0] == 1);
+	}
+	arnews_groups_free(&g);
+	arnews_query_groups(r, 3, &g);
+	CHECK(g.ngroups == 1);
+	arnews_groups_free(&g);
+}
+
 /* websearch: AND(group a, b) & !c, plus a phrase: separate groups, NOT ignored */
 static void
 test_groups_and_not_phrase(void)
@@ -263,6 +305,7 @@ main(void)
 {
 	test_marked();
 	test_groups_or_chain();
+	test_groups_same_word();
 	test_groups_and_not_phrase();
 	test_df();
 	test_scores();
