@@ -16,7 +16,9 @@
  * groups are recovered with one rule: walking an OR chain left to right, a
  * plain (unmarked) lexeme opens a new group, and a marked lexeme or an AND
  * of marked lexemes joins the group opened last (or opens one when there
- * is none).  An AND of anything else (websearch's implicit AND between
+ * is none), and so does a plain lexeme that is another form of the same
+ * word: contained in, or containing, a plain lexeme of that group (the
+ * shorter of at least three code points; بالكذب: بالكذب، الكذب، كذب).  An AND of anything else (websearch's implicit AND between
  * words, a hashtag's parts) keeps its operands' groups apart; a phrase is
  * one group; NOT contributes nothing.
  *
