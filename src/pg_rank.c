@@ -36,6 +36,7 @@
 static double arnews_bm25_k1 = 1.2;
 static double arnews_bm25_b = 0.75;
 static int	arnews_bm25_group_df = ARNEWS_DF_MAX;
+static bool arnews_bm25_entities = true;
 
 static const struct config_enum_entry group_df_options[] = {
 	{"max", ARNEWS_DF_MAX, false},
@@ -59,6 +60,11 @@ arnews_rank_init(void)
 							 "max: the largest; independent: the union of independent sets.",
 							 &arnews_bm25_group_df, ARNEWS_DF_MAX, group_df_options,
 							 PGC_USERSET, 0, NULL, NULL, NULL);
+	DefineCustomBoolVariable("arnews.bm25_entities",
+							 "Whether the entity alternatives of a query word add to arnews_rank's scores.",
+							 "off: the name-word and entity markers (+word#, =key) still match documents but add nothing.",
+							 &arnews_bm25_entities, true,
+							 PGC_USERSET, 0, NULL, NULL, NULL);
 	MarkGUCPrefixReserved("arnews");
 }
 
@@ -67,6 +73,7 @@ typedef struct RankCache
 {
 	Oid			corpus;			/* argument, InvalidOid with two arguments */
 	int			df_mode;
+	bool		entities;		/* arnews.bm25_entities when built */
 	TSQuery		query;			/* copy, compared with each row's query */
 	int			nnodes;
 	ArnewsQNode *nodes;
@@ -270,6 +277,7 @@ build_cache(FunctionCallInfo fcinfo, MemoryContext cxt, TSQuery q, Oid corpus)
 
 	c->corpus = corpus;
 	c->df_mode = arnews_bm25_group_df;
+	c->entities = arnews_bm25_entities;
 	c->query = palloc(VARSIZE(q));
 	memcpy(c->query, q, VARSIZE(q));
 	c->nnodes = c->query->size;
@@ -307,7 +315,7 @@ build_cache(FunctionCallInfo fcinfo, MemoryContext cxt, TSQuery q, Oid corpus)
 			x->left = item[i].qoperator.left;
 		}
 	}
-	arnews_query_groups(c->nodes, c->nnodes, &c->groups);
+	arnews_query_groups_ex(c->nodes, c->nnodes, c->entities, &c->groups);
 	c->idf = palloc0(sizeof(double) * (c->groups.ngroups + 1));
 	c->group_vals = palloc0(sizeof(int *) * (c->groups.ngroups + 1));
 	for (int g = 0; g < c->groups.ngroups; g++)
@@ -469,6 +477,7 @@ static bool
 cache_matches(const RankCache *c, TSQuery q, Oid corpus)
 {
 	return c != NULL && c->corpus == corpus && c->df_mode == arnews_bm25_group_df &&
+		c->entities == arnews_bm25_entities &&
 		VARSIZE(c->query) == VARSIZE(q) && memcmp(c->query, q, VARSIZE(q)) == 0;
 }
 

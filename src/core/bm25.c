@@ -41,6 +41,7 @@ typedef struct GroupBuilder
 	int			cap_alts;
 	int			nalts;
 	int			open;			/* index of the group marked lexemes join, or -1 */
+	bool		entities;		/* keep the entity alternatives (+word#, =key) */
 	int		   *alt_group;		/* group of each alternative, in order */
 } GroupBuilder;
 
@@ -133,6 +134,8 @@ collect(GroupBuilder *b, const ArnewsQNode *q, int n, int node, int depth)
 	switch (x->type)
 	{
 		case ARNEWS_QN_VAL:
+			if (!b->entities && x->len > 0 && (x->lexeme[0] == '+' || x->lexeme[0] == '='))
+				break;
 			if (b->open < 0 ||
 				(!arnews_lexeme_marked(x->lexeme, x->len) && !same_word(b, q, b->open, x)))
 				b->open = new_group(b);
@@ -146,6 +149,8 @@ collect(GroupBuilder *b, const ArnewsQNode *q, int n, int node, int depth)
 		case ARNEWS_QN_AND:
 			if (marked_and(q, node))
 			{
+				if (!b->entities)
+					break;		/* an entity alternative: +word#tag & =key */
 				if (b->open < 0)
 					b->open = new_group(b);
 				add_alt(b, b->open, node);
@@ -170,6 +175,12 @@ collect(GroupBuilder *b, const ArnewsQNode *q, int n, int node, int depth)
 void
 arnews_query_groups(const ArnewsQNode *q, int n, ArnewsGroups *out)
 {
+	arnews_query_groups_ex(q, n, true, out);
+}
+
+void
+arnews_query_groups_ex(const ArnewsQNode *q, int n, bool entities, ArnewsGroups *out)
+{
 	GroupBuilder b;
 	int			k = 0;
 
@@ -177,6 +188,7 @@ arnews_query_groups(const ArnewsQNode *q, int n, ArnewsGroups *out)
 	memset(&b, 0, sizeof(b));
 	b.out = out;
 	b.open = -1;
+	b.entities = entities;
 	if (n > 0)
 		collect(&b, q, n, 0, 0);
 	if (out->ngroups == 0)

@@ -91,6 +91,14 @@ extern bool arnews_lexeme_marked(const char *lexeme, int len);
  * result is allocated with arnews_alloc; free with arnews_groups_free.
  */
 extern void arnews_query_groups(const ArnewsQNode *q, int n, ArnewsGroups *out);
+
+/*
+ * The same; with entities false the entity alternatives (the name-word
+ * marker "+stem#":*, an AND of "+word#tag" and "=key", a lone "=key") are
+ * left out of the groups: they still match documents but add nothing.
+ */
+extern void arnews_query_groups_ex(const ArnewsQNode *q, int n, bool entities,
+								   ArnewsGroups *out);
 extern void arnews_groups_free(ArnewsGroups *g);
 
 /*

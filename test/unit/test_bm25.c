@@ -85,6 +85,15 @@ test_groups_or_chain(void)
 		CHECK(g.groups[1].alt[1] == 1);
 	}
 	arnews_groups_free(&g);
+	/* without entity alternatives: the AND and +b# are left out */
+	arnews_query_groups_ex(q, 11, false, &g);
+	CHECK(g.ngroups == 2);
+	if (g.ngroups == 2)
+	{
+		CHECK(g.groups[0].nalt == 2 && g.groups[0].alt[0] == 10 && g.groups[0].alt[1] == 9);
+		CHECK(g.groups[1].nalt == 1 && g.groups[1].alt[0] == 3);
+	}
+	arnews_groups_free(&g);
 }
 
 /*
