@@ -1,4 +1,5 @@
--- extractors.sql: MB/s of arnews_entities, arnews_dates and arnews_quantities
+-- extractors.sql: MB/s of arnews_entities, arnews_dates (no reference, a date,
+-- a timestamp) and arnews_quantities
 -- over table ant, serial, in one run (best of :rounds rounds).
 \set ON_ERROR_STOP on
 \if :{?rounds}
@@ -22,7 +23,7 @@ BEGIN
         secs := extract(epoch FROM clock_timestamp() - t0);
         IF best IS NULL OR secs < best THEN best := secs; END IF;
     END LOOP;
-    RETURN QUERY SELECT split_part(fn, '(', 1), round(bytes / 1e6, 1), round(best, 2),
+    RETURN QUERY SELECT fn, round(bytes / 1e6, 1), round(best, 2),
                         round(bytes / 1e6 / best, 2), n;
 END $$;
 SET max_parallel_workers_per_gather = 0;
@@ -30,4 +31,6 @@ SET max_parallel_workers_per_gather = 0;
 SELECT count(*) FROM arnews_entities('بوتين'), arnews_dates('اليوم'), arnews_quantities('5 دولارات') \g /dev/null
 SELECT * FROM pg_temp.bench_extractor('arnews_entities(body)', :rounds)
 UNION ALL SELECT * FROM pg_temp.bench_extractor('arnews_dates(body, NULL)', :rounds)
+UNION ALL SELECT * FROM pg_temp.bench_extractor('arnews_dates(body, date ''2019-01-01'')', :rounds)
+UNION ALL SELECT * FROM pg_temp.bench_extractor('arnews_dates(body, timestamp ''2019-01-01 10:00'')', :rounds)
 UNION ALL SELECT * FROM pg_temp.bench_extractor('arnews_quantities(body)', :rounds);
