@@ -67,6 +67,11 @@ SELECT id, arnews_doclen(tsv) AS positions, length(tsv) AS lexemes FROM rank_doc
 -- text otherwise) score the same although ترمب matches three alternatives
 SELECT id, round(arnews_rank(tsv, arnews_query('ترمب'))::numeric, 4) AS score
 FROM rank_docs WHERE tsv @@ arnews_query('ترمب') ORDER BY score DESC, id;
+-- so are the several plain lexemes of one word (بالكذب: بالكذب، الكذب، كذب):
+-- it scores as the one-lexeme word كذب in the same text, not three times it
+SELECT round((arnews_rank(d, arnews_query('بالكذب'), 'rank_docs') /
+              arnews_rank(d, arnews_query('كذب'), 'rank_docs'))::numeric, 4) AS one_term
+FROM to_tsvector('arnews', 'اتهمه بالكذب') d;
 -- term frequency counts positions: two mentions beat one, but less than twice
 SELECT round((arnews_rank(a.tsv, q) / arnews_rank(b.tsv, q))::numeric, 4) AS two_over_one
 FROM rank_docs a, rank_docs b, arnews_query('ترمب') q WHERE a.id = 3 AND b.id = 1;
