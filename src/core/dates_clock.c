@@ -39,6 +39,67 @@ mark_at(const Scan *s, int k)
 	return lex_has(s, k, ARNEWS_DL_MARK | ARNEWS_DL_POD);
 }
 
+/* True if words k, k + 1 are بعد الظهر / بعد الظهيرة (the afternoon) */
+static bool
+afternoon_at(const Scan *s, int k)
+{
+	return k + 1 < s->n && gap_plain(s, k) && gap_plain(s, k + 1) && word_is(s, k, "بعد") &&
+		(word_is(s, k + 1, "الظهر") || word_is(s, k + 1, "الظهيره"));
+}
+
+/*
+ * A day right after a part of day (فجر الخميس، صباح الإثنين، مساء اليوم):
+ * sets the span of m and returns the word after it, or k when none.
+ */
+static int
+pod_day(const Scan *s, int k, Match *m)
+{
+	Match		d;
+
+	if (k < s->n && gap_plain(s, k) &&
+		(arnews_ds_match_deixis(s, k, &d) || arnews_ds_match_weekday(s, k, true, &d)))
+	{
+		/* a weekday with its date (الخميس 19 آذار) is a date of its own */
+		if (d.endw < s->n && s->w[d.endw].type == ARNEWS_TOK_INT)
+			return k;
+		if (d.it.has_span)
+		{
+			m->it.has_span = true;
+			m->it.lo = d.it.lo;
+			m->it.hi = d.it.hi;
+		}
+		m->it.relative = d.it.relative;
+		return d.endw;
+	}
+	return k;
+}
+
+/*
+ * The part of day said before the day that precedes an hour at word i:
+ * مساء أمس في التاسعة، صباح اليوم عند السابعة، مساء أمس نحو الساعة التاسعة
+ * (at most one preposition between the day and the hour); its mark, or -1.
+ */
+static int
+pod_before(const Scan *s, int i)
+{
+	const ArnewsDateLex *e;
+	int			j = i - 1;
+
+	if (j < 1 || !gap_plain(s, i))
+		return -1;
+	if (word_is(s, j, "في") || word_is(s, j, "عند") || word_is(s, j, "نحو") ||
+		word_is(s, j, "حوالي") || word_is(s, j, "قرابه"))
+	{
+		if (!gap_plain(s, j))
+			return -1;
+		j--;
+	}
+	if (j < 1 || !gap_plain(s, j) || lex_has(s, j, ARNEWS_DL_DEIXIS | ARNEWS_DL_WDAY) == NULL)
+		return -1;
+	e = mark_at(s, j - 1);
+	return e != NULL && (e->mask & ARNEWS_DL_POD) ? e->hour : -1;
+}
+
 /* True if word k is a minute unit (دقيقة، دقائق) */
 static bool
 minute_unit(const Scan *s, int k)
@@ -174,31 +235,19 @@ time_tail(const Scan *s, int k, int *hour, Match *m, bool *marked)
 		*hour = apply_mark(*hour, e->hour);
 		*marked = true;
 		k++;
+		/* التاسعة صباح الإثنين: a part of day as a noun takes the day after it */
+		if (e->mask & ARNEWS_DL_POD)
+			k = pod_day(s, k, m);
 	}
 	else if (k + 1 < s->n && gap_plain(s, k) && word_is(s, k, "من") &&
 			 (e = mark_at(s, k + 1)) != NULL && (e->mask & ARNEWS_DL_POD))
 	{
 		/* من صباح اليوم / من مساء الثلاثاء / من فجر */
-		Match		d;
-
 		*hour = apply_mark(*hour, e->hour);
 		*marked = true;
-		k += 2;
-		if (k < s->n && gap_plain(s, k) &&
-			(arnews_ds_match_deixis(s, k, &d) || arnews_ds_match_weekday(s, k, true, &d)))
-		{
-			k = d.endw;
-			if (d.it.has_span)
-			{
-				m->it.has_span = true;
-				m->it.lo = d.it.lo;
-				m->it.hi = d.it.hi;
-			}
-			m->it.relative = d.it.relative;
-		}
+		k = pod_day(s, k + 2, m);
 	}
-	else if (k + 1 < s->n && gap_plain(s, k) && gap_plain(s, k + 1) && word_is(s, k, "بعد") &&
-			 (word_is(s, k + 1, "الظهر") || word_is(s, k + 1, "الظهيره")))
+	else if (afternoon_at(s, k))
 	{
 		/* بعد الظهر، بعد الظهيرة: the afternoon */
 		*hour = apply_mark(*hour, 15);
@@ -334,6 +383,7 @@ arnews_ds_match_hour_word(const Scan *s, int i, Match *m)
 	bool		has_min = false;
 	bool		marked,
 				bare;
+	int			pod;
 
 	if (k >= s->n || !gap_plain(s, k))
 		return false;
@@ -365,6 +415,8 @@ arnews_ds_match_hour_word(const Scan *s, int i, Match *m)
 	}
 	arnews_ds_match_init(m, s->w[i].cstart, ARNEWS_DK_TIME);
 	k = time_tail(s, k, &hour, m, &marked);
+	if (!marked && (pod = pod_before(s, i)) >= 0)
+		hour = apply_mark(hour, pod);
 	time_done(s, m, k, hour, min, has_min);
 	return true;
 }
@@ -387,20 +439,30 @@ arnews_ds_match_ordinal_hour(const Scan *s, int i, Match *m)
 				bare;
 	const DWord *x;
 	int			j0 = i + 1;
+	int			pod = -1;
 
 	/* cheap checks first: الـ...ة + a word that can follow a time */
 	if (w->flen < 8 || memcmp(w->full + w->flen - 2, "ه", 2) != 0 ||
-		memcmp(w->full, "ال", 4) != 0 || w->cstart != w->start ||
-		i + 1 >= s->n || !gap_plain(s, i + 1))
+		memcmp(w->full, "ال", 4) != 0 || w->cstart != w->start)
 		return false;
-	x = &s->w[i + 1];
-	/* الحادية عشرة، الثانية عشرة: look after عشرة */
-	if (word_is(s, i + 1, "عشره") && i + 2 < s->n && gap_plain(s, i + 2))
-		x = &s->w[++j0];
-	if (!(mark_at(s, j0) != NULL || word_is(s, j0, "الا") ||
-		  (word_is(s, j0, "من") && mark_at(s, j0 + 1) != NULL) ||
-		  (x->flen >= 2 && memcmp(x->full, "\xd9\x88", 2) == 0)))
-		return false;
+	/* the part of day may come before the day: مساء أمس في التاسعة */
+	pod = pod_before(s, i);
+	if (i + 1 >= s->n || !gap_plain(s, i + 1))
+	{
+		if (pod < 0)
+			return false;
+	}
+	else
+	{
+		x = &s->w[i + 1];
+		/* الحادية عشرة، الثانية عشرة: look after عشرة */
+		if (word_is(s, i + 1, "عشره") && i + 2 < s->n && gap_plain(s, i + 2))
+			x = &s->w[++j0];
+		if (!(mark_at(s, j0) != NULL || word_is(s, j0, "الا") || afternoon_at(s, j0) ||
+			  (word_is(s, j0, "من") && mark_at(s, j0 + 1) != NULL) ||
+			  (x->flen >= 2 && memcmp(x->full, "\xd9\x88", 2) == 0)) && pod < 0)
+			return false;
+	}
 	/* hours are feminine ordinals (الساعة understood): الخامسة، الحادية عشرة */
 	if (!hour_word_at(s, i, true, &hour, &min, &has_min, &k))
 		return false;
@@ -411,6 +473,11 @@ arnews_ds_match_ordinal_hour(const Scan *s, int i, Match *m)
 	}
 	arnews_ds_match_init(m, w->start, ARNEWS_DK_TIME);
 	k2 = time_tail(s, k, &hour, m, &marked);
+	if (!marked && pod >= 0)
+	{
+		hour = apply_mark(hour, pod);
+		marked = true;
+	}
 	/* a part of day, or minutes in words (والنصف، و12 دقيقة) */
 	if (!marked && (!has_min || bare))
 		return false;

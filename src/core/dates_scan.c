@@ -2283,8 +2283,12 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 	}
 	arnews_buf_free(&nb);
 	merge_month_year(text, out, first);
-	/* clock times take the day of a date just before them, else the reference */
-	for (int k = first; k < out->n; k++)
+	/*
+	 * clock times take the day named right after them, else the day of a
+	 * date (or of a clock time that has one) just before them, else the
+	 * reference's
+	 */
+	for (int k = first, prev_dated = -1; k < out->n; k++)
 	{
 		ArnewsDateItem *t = &out->items[k];
 		int64_t		mins = t->at_minutes;
@@ -2320,7 +2324,8 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 		{
 			ArnewsDateItem *d = &out->items[k - 1];
 
-			if (d->kind == ARNEWS_DK_DATE && d->grain == ARNEWS_GRAIN_DAY && d->has_span &&
+			if (((d->kind == ARNEWS_DK_DATE && d->grain == ARNEWS_GRAIN_DAY && d->has_span) ||
+				 prev_dated == k - 1) &&
 				t->start - d->end <= 24)
 			{
 				t->at_minutes = (int64_t) d->lo * 1440 + mins;
@@ -2330,7 +2335,9 @@ extract_core(const char *text, size_t len, const ArnewsDatesOptions *opts,
 				dated = true;
 			}
 		}
-		if (!dated)
+		if (dated)
+			prev_dated = k;
+		else
 		{
 			t->relative = true;
 			if (has_ref)

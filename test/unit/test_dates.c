@@ -563,6 +563,18 @@ main(void)
 	/* a day after a comma starts another sentence part: the reference's day */
 	CHECK_STR(at_of("الساعة 10 صباحاً، الخميس 19 آذار", 2026, 3, 18, -1, 0), "2026-03-18T10:00");
 
+	/* a part of day said before the day, the hour after it; a part of day + weekday */
+	CHECK_STR(at_of("استؤنفت الرحلات صباح اليوم عند السابعة", 2026, 3, 18, -1, 1), "2026-03-18T07:00");
+	CHECK_STR(at_of("جرت الجولة الأولى مساء أمس في التاسعة", 2026, 3, 18, -1, 1), "2026-03-17T21:00");
+	CHECK_STR(at_of("بدأت مساء أمس نحو الساعة التاسعة", 2026, 3, 18, -1, 1), "2026-03-17T21:00");
+	CHECK_STR(one("وصل الموكب قرابة الواحدة بعد الظهر", "2026-03-18"), "2026-03-18T13:00");
+	CHECK_STR(one("فتحت الأسواق عند التاسعة صباح الإثنين", "2026-03-18"), "2026-03-16T09:00");
+	CHECK_STR(surf_buf, "التاسعة صباح الإثنين");
+	/* an ordinal after the day is no hour without a preposition or with another noun */
+	run("ناقش المجلس مساء أمس في الجلسة الثانية", "2026-03-18", 0);
+	CHECK_INT(item_count, 1);
+	CHECK_STR(kind_buf, "date");
+
 	/* a day or month without its year, then the year: one item in that year */
 	CHECK_STR(one("ارتفعت في شهر شباط من العام الماضي", "2026-03-18"), "2025-02");
 	CHECK_STR(surf_buf, "شهر شباط من العام الماضي");
