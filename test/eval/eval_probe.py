@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """eval_probe.py: score arnews_dates and arnews_quantities on the blind probes.
 
-    python3 test/eval/eval_probe.py [--verbose] [--set all|1|2] [--min-date F] [--min-time F] [--min-quantity F]
+    python3 test/eval/eval_probe.py [--verbose] [--set all|1|2|3] [--min-date F] [--min-time F] [--min-quantity F]
 
 test/fixtures/probe_dates.tsv and probe_quantities.tsv were written for issue
 15 without running the engines on them first: their first score is an
@@ -47,6 +47,8 @@ def psql(query):
 
 def items_by_case(cases, select):
     """Run one query over all cases: rows keyed by case id."""
+    if not cases:
+        return {}
     values = ",\n".join("(%s, %s, %s)" % (sql_literal(c[0]), sql_literal(c[1]), sql_literal(c[2]))
                         for c in cases)
     rows = psql("SELECT c.id, %s FROM (VALUES %s) AS c(id, cat, body) %s ORDER BY c.id;"
@@ -109,13 +111,14 @@ def main():
     ap.add_argument("--min-date", type=float, default=0.0)
     ap.add_argument("--min-time", type=float, default=0.0)
     ap.add_argument("--min-quantity", type=float, default=0.0)
-    ap.add_argument("--set", choices=["all", "1", "2"], default="all",
-                    help="1: the first probe, 2: the second (ids t2_/q2_), written after the first's fixes")
+    ap.add_argument("--set", choices=["all", "1", "2", "3"], default="all",
+                    help="1: the first probe, 2 and 3: the later ones (ids t2_/q2_, t3_), "
+                         "each written after the fixes of the one before")
     args = ap.parse_args()
 
     def in_set(case):
-        second = case[0][2:3] == "_" and case[0][1] == "2"
-        return args.set == "all" or (args.set == "2") == second
+        probe = case[0][1] if case[0][2:3] == "_" else "1"
+        return args.set == "all" or args.set == probe
 
     dates = [c for c in read_cases("probe_dates.tsv") if in_set(c)]
     quants = [c for c in read_cases("probe_quantities.tsv") if in_set(c)]
