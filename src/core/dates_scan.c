@@ -2089,34 +2089,11 @@ is_absolute_day(const ArnewsDateItem *it)
 }
 
 /*
- * True if d is a day that follows the clock time t with only spaces and the
- * words يوم or من between them: الساعة 9 مساء السبت، العاشرة صباح يوم الأحد.
+ * True if only spaces, at most one من and (with yawm) at most one يوم lie in
+ * text[p, e)
  */
 static bool
-day_follows(const char *text, const ArnewsDateItem *t, const ArnewsDateItem *d)
-{
-	size_t		p = t->end;
-
-	if (d->kind != ARNEWS_DK_DATE || d->grain != ARNEWS_GRAIN_DAY || !d->has_span ||
-		d->start < t->end || d->start - t->end > 16)
-		return false;
-	while (p < d->start)
-	{
-		if (text[p] == ' ')
-			p++;
-		else if (d->start - p >= 6 && memcmp(text + p, "\xd9\x8a\xd9\x88\xd9\x85", 6) == 0)
-			p += 6;				/* يوم */
-		else if (d->start - p >= 4 && memcmp(text + p, "\xd9\x85\xd9\x86", 4) == 0)
-			p += 4;				/* من */
-		else
-			return false;
-	}
-	return true;
-}
-
-/* True if only spaces and at most the word من lie in text[p, e) */
-static bool
-gap_only_min(const char *text, size_t p, size_t e)
+gap_is(const char *text, size_t p, size_t e, bool yawm)
 {
 	bool		min = false;
 
@@ -2124,12 +2101,25 @@ gap_only_min(const char *text, size_t p, size_t e)
 	{
 		if (text[p] == ' ')
 			p++;
+		else if (yawm && e - p >= 6 && memcmp(text + p, "\xd9\x8a\xd9\x88\xd9\x85", 6) == 0)
+			p += 6, yawm = false;	/* يوم */
 		else if (!min && e - p >= 4 && memcmp(text + p, "\xd9\x85\xd9\x86", 4) == 0)
 			p += 4, min = true;	/* من */
 		else
 			return false;
 	}
 	return true;
+}
+
+/*
+ * True if d is a day that follows the clock time t with only spaces and the
+ * words يوم or من between them: الساعة 9 مساء السبت، العاشرة صباح يوم الأحد.
+ */
+static bool
+day_follows(const char *text, const ArnewsDateItem *t, const ArnewsDateItem *d)
+{
+	return d->kind == ARNEWS_DK_DATE && d->grain == ARNEWS_GRAIN_DAY && d->has_span &&
+		d->start >= t->end && d->start - t->end <= 16 && gap_is(text, t->end, d->start, true);
 }
 
 /* The day of day in year y (same month and day), or false (29 February) */
@@ -2171,7 +2161,7 @@ merge_month_year(const char *text, ArnewsDateList *out, int first)
 			(a->grain != ARNEWS_GRAIN_DAY && a->grain != ARNEWS_GRAIN_MONTH) ||
 			b->grain != ARNEWS_GRAIN_YEAR || a->lo == ARNEWS_DAY_UNBOUNDED ||
 			a->hi == ARNEWS_DAY_UNBOUNDED || b->lo == ARNEWS_DAY_UNBOUNDED ||
-			b->start < a->end || b->start - a->end > 8 || !gap_only_min(text, a->end, b->start))
+			b->start < a->end || b->start - a->end > 8 || !gap_is(text, a->end, b->start, false))
 			continue;
 		arnews_civil_from_days(a->lo, &ay, &m, &d);
 		arnews_civil_from_days(b->lo, &by, &m, &d);

@@ -64,11 +64,18 @@ arnews_ner_model_empty(const ArnewsNerModel *m)
 	return m == NULL || m->count == 0;
 }
 
+/* First slot probed for key */
+static inline size_t
+home_slot(const ArnewsNerModel *m, uint64_t key)
+{
+	return (size_t) (key ^ (key >> 29)) & (m->cap - 1);
+}
+
 /* Slot of key (existing or empty) */
 static size_t
 slot_of(const ArnewsNerModel *m, uint64_t key)
 {
-	size_t		i = (size_t) (key ^ (key >> 29)) & (m->cap - 1);
+	size_t		i = home_slot(m, key);
 
 	while (m->ents[i].key != 0 && m->ents[i].key != key)
 		i = (i + 1) & (m->cap - 1);
@@ -220,7 +227,7 @@ arnews_ner_model_emit(const ArnewsNerModel *m, const uint64_t *feats, int nfeats
 	 */
 #if defined(__GNUC__) || defined(__clang__)
 	for (int f = 0; f < nfeats; f++)
-		__builtin_prefetch(&m->ents[(size_t) (feats[f] ^ (feats[f] >> 29)) & (m->cap - 1)]);
+		__builtin_prefetch(&m->ents[home_slot(m, feats[f])]);
 #endif
 	for (int f = 0; f < nfeats; f++)
 	{
